@@ -76,10 +76,13 @@ def indexed_array(parsed: ParsedScript) -> Iterator[Node]:
                 name is not None and name.type == "subscript"
             ):
                 yield node
-        elif node.type == "command" and command_name(parsed, node) in {"mapfile", "readarray"}:
+        elif node.type == "command" and _fills_array(parsed, node):
             yield node
-        elif node.type == "command" and command_name(parsed, node) == "read" and _has_flag(parsed, node, "a"):
-            yield node
+
+
+def _fills_array(parsed: ParsedScript, node: Node) -> bool:
+    name = command_name(parsed, node)
+    return name in {"mapfile", "readarray"} or (name == "read" and _has_flag(parsed, node, "a"))
 
 
 def _has_flag(parsed: ParsedScript, node: Node, letter: str) -> bool:
@@ -87,7 +90,7 @@ def _has_flag(parsed: ParsedScript, node: Node, letter: str) -> bool:
 
 
 def trap_with_handler(parsed: ParsedScript) -> Iterator[Node]:
-    """``trap ACTION SIGNAL...`` with a non-empty action (not ``trap -p``, ``trap - INT``, ``trap '' INT``)."""
+    """``trap ACTION SIGNAL...`` with a non-empty action (not ``trap -p``, ``trap - INT``, ``trap '' X``)."""
     for node in _commands("trap")(parsed):
         args = [value for _, value in command_words(parsed, node)[1:]]
         if args and args[0] == "--":
