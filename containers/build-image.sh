@@ -40,7 +40,7 @@ if [[ ! -s $tarball ]]; then
   chmod 1777 "$rootfs/work" "$rootfs/sg"
   # Record versions of bash and the tools: reported with every grade.
   {
-    printf 'bash=%s\n' "$(chroot "$rootfs" bash -c 'echo "$BASH_VERSION"')"
+    printf 'BASH_VERSION=%s\n' "$(chroot "$rootfs" bash -c 'echo "$BASH_VERSION"')"
     chroot "$rootfs" dpkg-query -W -f='${Package}=${Version}\n' $(grep -v '^\s*#' "$packages_file" | xargs)
   } >"$rootfs/etc/shellgrade-versions"
   # Trim what a runner never needs.
@@ -56,8 +56,8 @@ ctx="$cache/context"
 rm -rf "$ctx"; mkdir -p "$ctx"
 ln "$tarball" "$ctx/rootfs.tar.gz" 2>/dev/null || cp "$tarball" "$ctx/rootfs.tar.gz"
 cp "$here/Dockerfile" "$ctx/Dockerfile"
-bash_version=$(sed -n 's/^bash=//p' "$cache/versions-$stamp_key.txt")
-tools=$(grep -v '^bash=' "$cache/versions-$stamp_key.txt" | tr '\n' ' ')
+bash_version=$(sed -n 's/^BASH_VERSION=//p' "$cache/versions-$stamp_key.txt")
+tools=$(grep -v '^BASH_VERSION=' "$cache/versions-$stamp_key.txt" | tr '\n' ' ')
 docker build --quiet -t "$tag" \
   --label "org.shellgrade.bash=$bash_version" \
   --label "org.shellgrade.tools=$tools" \

@@ -1,0 +1,52 @@
+"""Join ShellCheck's findings to ours: drop what we already said, and its trap-handler misfires."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from engine.lint.context import LintContext
+from engine.lint.parsing import parse
+from engine.lint.violation import Violation
+from engine.lint.words import basename
+
+TRAP_MISFIRES = frozenset({"SC2317", "SC2329"})
+
+
+def covering_rules(rules: Iterable[type]) -> dict[str, frozenset[str]]:
+    """ShellCheck code -> the shellgrade codes that cover it."""
+    out: dict[str, set[str]] = {}
+    for rule in rules:
+        for sc in getattr(rule, "shellcheck", ()):
+            out.setdefault(sc, set()).add(rule.code)  # type: ignore[attr-defined]
+    return {sc: frozenset(codes) for sc, codes in out.items()}
+
+
+def trap_handler_lines(ctx: LintContext) -> set[int]:
+    """Lines of every function a ``trap`` names as (part of) its action."""
+    handlers: set[str] = set()
+    for node in ctx.commands_named("trap"):
+        args = ctx.args(node)
+        if args and args[0][1]:
+            for inner in parse(str(args[0][1])).walk():
+                if inner.type == "command_name":
+                    handlers.add(basename(inner.text.decode("utf-8", "replace") if inner.text else ""))
+    lines: set[int] = set()
+    for node in ctx.of_type("function_definition"):
+        name = node.child_by_field_name("name")
+        if name is not None and ctx.text_of(name) in handlers:
+            lines.update(range(node.start_point[0] + 1, node.end_point[0] + 2))
+    return lines
+
+
+def join_shellcheck(ours: list[Violation], theirs: Iterable[Violation], covers: dict[str, frozenset[str]],
+                    handler_lines: set[int]) -> list[Violation]:
+    """ShellCheck findings worth adding: not on a line where a covering rule of ours fired."""
+    fired = {(v.code, v.line) for v in ours}
+    kept = []
+    for violation in theirs:
+        if violation.code in TRAP_MISFIRES and violation.line in handler_lines:
+            continue
+        if any((code, violation.line) in fired for code in covers.get(violation.code, ())):
+            continue
+        kept.append(violation)
+    return kept

@@ -1,0 +1,1 @@
+"""One module per rule; ``engine.lint.registry`` finds them all."""

@@ -1,0 +1,192 @@
+# shellgrade harness: runs inside the sandbox (passed as `bash -c`, never a file the submission could edit).
+# Reads a plan (tar) on stdin, runs each test from a clean working directory, and writes framed raw
+# results on stdout: "SG1 <test> <key> <length>\n<bytes>\n". It judges nothing: every comparison happens
+# outside the sandbox. Set by the caller: SG_ROOT (plan/output area), SG_WORK (working directory),
+# SG_KILL (all: kill every process of this user, safe in a PID namespace | group: the test's process group).
+set -m            # each test runs as its own job: own process group, default SIGINT/SIGQUIT dispositions
+set +o histexpand
+export LC_ALL=C   # byte lengths for ${#var}
+ROOT=${SG_ROOT:-/sg}
+WORK=${SG_WORK:-/work}
+KILL=${SG_KILL:-all}
+TMPD=${SG_TMP:-/tmp}
+PLAN=$ROOT/plan
+OUT=$ROOT/out
+BASE_ENV=("PATH=/usr/local/bin:/usr/bin:/bin" "HOME=$WORK" "LANG=C.UTF-8" "TERM=dumb" "USER=alumno"
+          "LOGNAME=alumno" "SHELL=/bin/bash" "TMPDIR=$TMPD")
+
+frame() { # test key value
+  printf 'SG1 %s %s %d\n%s\n' "$1" "$2" "${#3}" "$3"
+}
+
+frame_file() { # test key file cap
+  local size
+  size=$(stat -c %s -- "$3" 2>/dev/null) || size=0
+  ((size > $4)) && size=$4
+  printf 'SG1 %s %s %d\n' "$1" "$2" "$size"
+  head -c "$size" -- "$3"
+  printf '\n'
+}
+
+kill_leftovers() { # pgid
+  local i
+  if [[ $KILL == all ]]; then
+    for ((i = 0; i < 50; i++)); do
+      kill -KILL -1 2>/dev/null || break
+      read -r -t 0.002 -u "$TICK" 2>/dev/null
+    done
+  elif [[ -n ${1:-} ]]; then
+    kill -KILL -- "-$1" 2>/dev/null
+  fi
+  wait 2>/dev/null
+}
+
+wipe() {
+  local d
+  for d in "$WORK" "$TMPD" "$OUT"; do
+    [[ -d $d && -w $d ]] || continue
+    chmod -R u+rwx -- "$d" 2>/dev/null
+    find "$d" -mindepth 1 -delete 2>/dev/null || rm -rf -- "${d:?}"/* "${d:?}"/.[!.]* 2>/dev/null
+  done
+  mkdir -p "$OUT"
+}
+
+now_us() { local t=${EPOCHREALTIME/./}; echo "$((10#$t))"; }
+
+cpu_children() { # sets CPU_MS: children's user+sys CPU in milliseconds (call directly, not in $(...))
+  local line u s
+  times >"$ROOT/.times"   # in this shell: a subshell would count only its own children
+  line=$(tail -n 1 "$ROOT/.times")
+  u=${line%% *}; s=${line##* }
+  CPU_MS=$(( $(to_ms "$u") + $(to_ms "$s") ))
+}
+to_ms() { # 0m0.123s -> 123
+  local v=${1%s} m sec
+  m=${v%%m*}; sec=${v#*m}
+  local whole=${sec%.*} frac=${sec#*.}
+  frac=${frac}000; frac=${frac:0:3}
+  echo $(( (10#$m * 60 + 10#$whole) * 1000 + 10#$frac ))
+}
+
+# run_once TEST TDIR RUN -> frames for that run
+run_once() {
+  local t=$1 tdir=$2 run=$3
+  local -A meta=()
+  local k v
+  while IFS='=' read -r k v; do meta[$k]=$v; done <"$tdir/meta"
+  local -a args=() envs=()
+  [[ -s $tdir/args ]] && mapfile -d '' args <"$tdir/args"
+  [[ -s $tdir/env ]] && mapfile -d '' envs <"$tdir/env"
+  local stdin_src=/dev/null
+  [[ -f $tdir/stdin ]] && stdin_src=$tdir/stdin
+  local script=$ROOT/sub/${meta[script]}
+  local out_cap=${meta[out_cap]} timeout_us=${meta[timeout_us]}
+  local so=$OUT/stdout.$run se=$OUT/stderr.$run
+  : >"$so"; : >"$se"
+  local cpu0 t0 pid status=0 timed_out=0 cut=0 sent=0 polls=0 size_o size_e tick=0.002
+  cpu_children; cpu0=$CPU_MS
+  t0=$(now_us)
+  (
+    ulimit -t "${meta[cpu]}" -f "${meta[fsize_kb]}" -n "${meta[nofile]}" 2>/dev/null
+    [[ -n ${meta[nproc]:-} ]] && ulimit -u "${meta[nproc]}" 2>/dev/null
+    [[ -n ${meta[vmem_kb]:-} ]] && ulimit -v "${meta[vmem_kb]}" 2>/dev/null
+    cd "$WORK" || exit 125
+    trap - INT QUIT TERM HUP
+    exec env -i "${BASE_ENV[@]}" "${envs[@]}" bash "$script" "${args[@]}"
+  ) <"$stdin_src" >"$so" 2>"$se" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    if (($(now_us) - t0 >= timeout_us)); then
+      timed_out=1
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
+      break
+    fi
+    if ((++polls % 5 == 0)); then
+      read -r size_o size_e < <(stat -c %s -- "$so" "$se" | tr '\n' ' ')
+      if ((size_o > out_cap || size_e > out_cap)); then
+        cut=1
+        kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
+        break
+      fi
+      ((polls > 50)) && tick=0.02
+    fi
+    if [[ ${meta[kind]} == signal && $sent == 0 && -s $tdir/wait_for ]]; then
+      if grep -qxF -f "$tdir/wait_for" -- "$so" 2>/dev/null; then
+        kill -s "${meta[signal]}" "$pid" 2>/dev/null && sent=1
+      fi
+    fi
+    read -r -t "$tick" -u "$TICK" 2>/dev/null
+  done
+  wait "$pid"
+  status=$?
+  LAST_PID=$pid
+  local elapsed=$(( $(now_us) - t0 ))
+  cpu_children
+  local cpu=$((CPU_MS - cpu0))
+  read -r size_o size_e < <(stat -c %s -- "$so" "$se" | tr '\n' ' ')
+  ((size_o > out_cap || size_e > out_cap)) && cut=1
+  frame "$t" "r$run.status" "$status"
+  frame "$t" "r$run.timed_out" "$timed_out"
+  frame "$t" "r$run.output_cut" "$cut"
+  frame "$t" "r$run.signal_sent" "$sent"
+  frame "$t" "r$run.elapsed_us" "$elapsed"
+  frame "$t" "r$run.cpu_ms" "$cpu"
+  frame_file "$t" "r$run.stdout" "$so" "$out_cap"
+  frame_file "$t" "r$run.stderr" "$se" "$out_cap"
+}
+
+report_files() { # test tdir
+  local t=$1 tdir=$2 i=0 p cap
+  local -a paths=()
+  [[ -s $tdir/report ]] || return 0
+  mapfile -d '' paths <"$tdir/report"
+  cap=$(sed -n 's/^file_cap=//p' "$tdir/meta")
+  for p in "${paths[@]}"; do
+    p=$WORK/$p
+    if [[ -L $p ]]; then
+      frame "$t" "f$i.stat" "symlink|$(stat -L -c '%a' -- "$p" 2>/dev/null)|0"
+    elif [[ -f $p ]]; then
+      frame "$t" "f$i.stat" "$(stat -c 'file|%a|%s' -- "$p")"
+      frame_file "$t" "f$i.data" "$p" "$cap"
+    elif [[ -d $p ]]; then
+      frame "$t" "f$i.stat" "$(stat -c 'dir|%a|0' -- "$p")"
+    elif [[ -e $p ]]; then
+      frame "$t" "f$i.stat" "$(stat -c 'other|%a|0' -- "$p")"
+    else
+      frame "$t" "f$i.stat" "absent||0"
+    fi
+    ((i++))
+  done
+}
+
+TICK_FIFO=$ROOT/.tick
+mkdir -p "$PLAN" "$OUT" "$ROOT/sub" || exit 90
+rm -f "$TICK_FIFO"; mkfifo "$TICK_FIFO" || exit 90
+exec {TICK}<>"$TICK_FIFO"
+tar -x -C "$PLAN" -f - || exit 91
+exec </dev/null
+kill_leftovers
+wipe
+printf 'SG1 - ready 0\n\n'
+while IFS= read -r t; do
+  tdir=$PLAN/tests/$t
+  [[ -d $tdir ]] || continue
+  kind=$(sed -n 's/^kind=//p' "$tdir/meta")
+  script_name=$(sed -n 's/^script=//p' "$tdir/meta")
+  frame "$t" start ""
+  cp -- "$PLAN/submission" "$ROOT/sub/$script_name" && chmod 0755 "$ROOT/sub/$script_name"
+  if [[ -d $tdir/files ]]; then
+    cp -a -- "$tdir/files/." "$WORK/" 2>/dev/null
+  fi
+  runs=1
+  [[ $kind == twice ]] && runs=2
+  for ((r = 1; r <= runs; r++)); do
+    run_once "$t" "$tdir" "$r"
+    kill_leftovers "${LAST_PID:-}"
+  done
+  report_files "$t" "$tdir"
+  frame "$t" end ""
+  rm -rf -- "$tdir"
+  wipe
+done <"$PLAN/order"
+printf 'SG1 - done 0\n\n'
