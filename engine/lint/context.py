@@ -117,7 +117,11 @@ class LintContext:
         """The outermost node that still starts a statement of the enclosing list."""
         current = node
         while current.parent is not None and current.parent.type in {
-            "redirected_statement", "pipeline", "list", "negated_command"}:
+            "redirected_statement",
+            "pipeline",
+            "list",
+            "negated_command",
+        }:
             current = current.parent
         return current
 

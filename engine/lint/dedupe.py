@@ -10,6 +10,8 @@ from engine.lint.violation import Violation
 from engine.lint.words import basename
 
 TRAP_MISFIRES = frozenset({"SC2317", "SC2329"})
+# ShellCheck's parser follow-ups, redundant once bash -n has reported the syntax error (SG100).
+PARSER_FOLLOWUPS = frozenset({"SC1009", "SC1072", "SC1073"})
 
 
 def covering_rules(rules: Iterable[type]) -> dict[str, frozenset[str]]:
@@ -38,12 +40,19 @@ def trap_handler_lines(ctx: LintContext) -> set[int]:
     return lines
 
 
-def join_shellcheck(ours: list[Violation], theirs: Iterable[Violation], covers: dict[str, frozenset[str]],
-                    handler_lines: set[int]) -> list[Violation]:
+def join_shellcheck(
+    ours: list[Violation],
+    theirs: Iterable[Violation],
+    covers: dict[str, frozenset[str]],
+    handler_lines: set[int],
+) -> list[Violation]:
     """ShellCheck findings worth adding: not on a line where a covering rule of ours fired."""
     fired = {(v.code, v.line) for v in ours}
+    syntax_failed = any(v.code == "SG100" for v in ours)
     kept = []
     for violation in theirs:
+        if syntax_failed and violation.code in PARSER_FOLLOWUPS:
+            continue
         if violation.code in TRAP_MISFIRES and violation.line in handler_lines:
             continue
         if any((code, violation.line) in fired for code in covers.get(violation.code, ())):

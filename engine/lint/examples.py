@@ -1,7 +1,7 @@
 """A rule's docstring is its documentation: summary, ``Bad:``, ``Good:`` and ``Rationale:`` blocks.
 
 Examples may spell characters a docstring cannot hold: ``<TAB>``, ``<CR>``, ``<BOM>``, ``<NUL>`` and
-``<c*N>`` (the character ``c`` repeated N times).
+``<c*N>`` (the character ``c`` repeated N times); ``<EOF>`` ends the file there, without a final newline.
 """
 
 from __future__ import annotations
@@ -42,12 +42,18 @@ def parse_doc(docstring: str | None) -> RuleDoc:
             parts[current].append(line)
     body = {name: textwrap.dedent("\n".join(parts[name])).strip("\n") for name in SECTIONS}
     rationale = " ".join(body["Rationale"].split())
-    return RuleDoc(summary, body["Bad"] + "\n" if body["Bad"] else "",
-                   body["Good"] + "\n" if body["Good"] else "", rationale)
+    return RuleDoc(
+        summary,
+        body["Bad"] + "\n" if body["Bad"] else "",
+        body["Good"] + "\n" if body["Good"] else "",
+        rationale,
+    )
 
 
 def materialise(example: str) -> str:
     """The script an example stands for, with markers turned into the characters they name."""
+    if "<EOF>" in example:
+        example = example[: example.index("<EOF>")]
     text = _REPEAT.sub(lambda m: m.group(1) * int(m.group(2)), example)
     for marker, char in _MARKERS.items():
         text = text.replace(marker, char)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from engine.lint.constraints import ConstraintFinding, check_parsed
 from engine.lint.context import LintContext
 from engine.lint.dedupe import covering_rules, join_shellcheck, trap_handler_lines
-from engine.lint.parsing import ParseError, ParsedScript, bash_syntax_errors, parse, tree_syntax_errors
+from engine.lint.parsing import ParsedScript, ParseError, bash_syntax_errors, parse, tree_syntax_errors
 from engine.lint.registry import RULES, all_rules
 from engine.lint.result import LintResult
 from engine.lint.suppression import Suppressions, parse_suppressions
@@ -31,8 +31,13 @@ def lint_source(
         return LintResult(path, (), True, notes=tuple(notes))
 
 
-def _lint(source: str | bytes, path: str, shellcheck: bool, constraints: tuple[list[str], list[str]] | None,
-          notes: list[str]) -> LintResult:
+def _lint(
+    source: str | bytes,
+    path: str,
+    shellcheck: bool,
+    constraints: tuple[list[str], list[str]] | None,
+    notes: list[str],
+) -> LintResult:
     parsed = parse(source)
     errors = _syntax_errors(parsed, notes)
     ctx = LintContext(parsed, path, tuple(errors))
@@ -59,8 +64,16 @@ def _lint(source: str | bytes, path: str, shellcheck: bool, constraints: tuple[l
         findings = tuple(check_parsed(parsed, constraints[0], constraints[1]))
         kept.extend(_constraint_violation(f, path) for f in findings)
     kept.sort(key=lambda v: v.sort_key)
-    return LintResult(path, tuple(kept), not errors, tuple(errors), findings, tuple(notes), ran,
-                      len(parsed.lines) - (1 if parsed.text.endswith("\n") else 0))
+    return LintResult(
+        path,
+        tuple(kept),
+        not errors,
+        tuple(errors),
+        findings,
+        tuple(notes),
+        ran,
+        len(parsed.lines) - (1 if parsed.text.endswith("\n") else 0),
+    )
 
 
 def _syntax_errors(parsed: ParsedScript, notes: list[str]) -> list[ParseError]:
@@ -77,5 +90,14 @@ def _sc_suppressed(suppressions: Suppressions, violation: Violation) -> bool:
 
 def _constraint_violation(finding: ConstraintFinding, path: str) -> Violation:
     code, name = CONSTRAINT_CODES[finding.kind]
-    return Violation(code, name, Severity.ERROR, path, max(finding.line, 1), max(finding.column, 1),
-                     finding.message_es, finding.message_en, url="docs/lint/constraints.md")
+    return Violation(
+        code,
+        name,
+        Severity.ERROR,
+        path,
+        max(finding.line, 1),
+        max(finding.column, 1),
+        finding.message_es,
+        finding.message_en,
+        url="docs/lint/constraints.md",
+    )

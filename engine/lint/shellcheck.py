@@ -21,7 +21,12 @@ from engine.lint.violation import Severity, Violation, rule_url
 TIMEOUT_S = 20.0
 MEMORY_BYTES = 1536 * 1024 * 1024
 EXTENDED_ANALYSIS_MAX_LINES = 1000
-_LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "style": Severity.STYLE}
+_LEVELS = {
+    "error": Severity.ERROR,
+    "warning": Severity.WARNING,
+    "info": Severity.INFO,
+    "style": Severity.STYLE,
+}
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,9 @@ def command_line(binary: str, text: str, has_shebang: bool) -> list[str]:
     return [*args, "-"]
 
 
-def run_shellcheck(text: str, path: str, *, has_shebang: bool = True, timeout: float = TIMEOUT_S,
-                   memory: int = MEMORY_BYTES) -> ShellCheckRun:
+def run_shellcheck(
+    text: str, path: str, *, has_shebang: bool = True, timeout: float = TIMEOUT_S, memory: int = MEMORY_BYTES
+) -> ShellCheckRun:
     binary = find_shellcheck()
     if binary is None:
         return ShellCheckRun((), False, "ShellCheck no está instalado / ShellCheck is not installed")
@@ -73,7 +79,9 @@ def run_shellcheck(text: str, path: str, *, has_shebang: bool = True, timeout: f
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return ShellCheckRun((), False, f"ShellCheck superó {timeout:g} s / ShellCheck timed out after {timeout:g} s")
+        return ShellCheckRun(
+            (), False, f"ShellCheck superó {timeout:g} s / ShellCheck timed out after {timeout:g} s"
+        )
     except OSError as exc:
         return ShellCheckRun((), False, f"ShellCheck no pudo ejecutarse / ShellCheck could not run: {exc}")
     return parse_json1(proc.stdout, path, proc.returncode, proc.stderr)
