@@ -55,8 +55,8 @@ legajo_o_error() {
 }
 
 materias_docente() {
-    local mid nombre carrera docente
-    while IFS=, read -r mid nombre carrera docente; do
+    local mid nombre docente
+    while IFS=, read -r mid nombre _ docente; do
         [[ $docente == "$1" ]] && printf '%s,%s\n' "$mid" "$nombre"
     done < <(registros "$materias") | sort -t, -k1,1n
 }

@@ -27,9 +27,10 @@ mkdir -p -- "$out/home" || error "no se puede crear $out/home"
 # Los archivos nuevos se escriben aparte (con umask 077: nadie más puede leer los hashes mientras
 # se escriben) y se mueven sobre los viejos al final: se reemplazan, nunca se agregan líneas.
 umask 077
+tmp_passwd='' tmp_shadow=''
+trap 'rm -f -- ${tmp_passwd:+"$tmp_passwd"} ${tmp_shadow:+"$tmp_shadow"}' EXIT
 tmp_passwd=$(mktemp -- "$out/.passwd.XXXXXX") || error "no se puede escribir en $out"
-tmp_shadow=$(mktemp -- "$out/.shadow.XXXXXX") || { rm -f -- "$tmp_passwd"; error "no se puede escribir en $out"; }
-trap 'rm -f -- "$tmp_passwd" "$tmp_shadow"' EXIT
+tmp_shadow=$(mktemp -- "$out/.shadow.XXXXXX") || error "no se puede escribir en $out"
 
 while IFS=, read -r uid username apellido nombres legajo activo; do
     [[ $activo == true ]] || continue
@@ -40,8 +41,9 @@ while IFS=, read -r uid username apellido nombres legajo activo; do
     printf '%s:x:%s:%s:%s %s:/home/%s:/bin/bash\n' \
         "$username" "$uid" "$uid" "$nombres" "$apellido" "$username" >>"$tmp_passwd"
     printf '%s:%s:0:0:99999:7:::\n' "$username" "$hash" >>"$tmp_shadow"
-    mkdir -p -- "$out/home/$username" && chmod 700 -- "$out/home/$username" ||
+    if ! mkdir -p -- "$out/home/$username" || ! chmod 700 -- "$out/home/$username"; then
         error "no se puede crear $out/home/$username"
+    fi
 done < <(tail -n +2 -- "$alumnos")
 
 chmod 644 -- "$tmp_passwd"
