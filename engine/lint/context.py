@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from tree_sitter import Node
 
 from engine.lint.parsing import ParsedScript, ParseError
 from engine.lint.words import basename, command_name, command_words
+
+if TYPE_CHECKING:
+    from engine.lint.variables import VariableFacts
 
 POSIX_SHELLS = frozenset({"sh", "dash", "ash"})
 _SET_E = re.compile(r"^\s*set\s+(-[a-zA-Z]*e|-o\s+errexit)", re.MULTILINE)
@@ -103,6 +107,12 @@ class LintContext:
             if name is not None:
                 names.add(self.text_of(name))
         return frozenset(names)
+
+    @cached_property
+    def variables(self) -> VariableFacts:
+        from engine.lint.variables import variable_facts
+
+        return variable_facts(self)
 
     def ancestors(self, node: Node) -> Iterator[Node]:
         current = node.parent

@@ -32,7 +32,10 @@ class SG202ForOverLs(Rule):
     code = "SG202"
     name = "for-over-ls"
     severity = Severity.WARNING
-    message_es = "No recorra la salida de `{cmd}` con for: los nombres con espacios se parten. Use un glob (`for f in *`)."
+    message_es = (
+        "No recorra la salida de `{cmd}` con for: los nombres con espacios se parten. "
+        "Use un glob (`for f in *`)."
+    )
     message_en = (
         "Do not loop over `{cmd}` output with for: names with spaces break apart. Use a glob (`for f in *`)."
     )
