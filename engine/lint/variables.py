@@ -111,6 +111,8 @@ def _command(ctx: LintContext, node: Node, facts: VariableFacts) -> None:
     elif name in {"let", "export", "unset", "readonly", "declare", "local", "typeset", "test", "[["}:
         for value in values:
             facts.loose.update(_IDENT.findall(value or ""))
+    elif name == "trap" and values and values[0]:
+        facts.loose.update(re.findall(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)", values[0]))
     elif name == "select" or name == "eval":
         for value in values:
             facts.loose.update(_IDENT.findall(value or ""))

@@ -6,8 +6,30 @@ from engine.lint.context import LintContext
 from engine.lint.rule import Rule
 from engine.lint.violation import Severity, Violation
 
-CONFIG = frozenset({"IFS", "PATH", "PS1", "PS2", "PS3", "PS4", "LANG", "LC_ALL", "TMOUT", "HISTFILE", "HISTSIZE",
-                    "TZ", "OPTIND", "OPTERR", "TMPDIR", "HOME", "SHELLOPTS", "BASHOPTS", "GLOBIGNORE", "CDPATH"})
+CONFIG = frozenset(
+    {
+        "IFS",
+        "PATH",
+        "PS1",
+        "PS2",
+        "PS3",
+        "PS4",
+        "LANG",
+        "LC_ALL",
+        "TMOUT",
+        "HISTFILE",
+        "HISTSIZE",
+        "TZ",
+        "OPTIND",
+        "OPTERR",
+        "TMPDIR",
+        "HOME",
+        "SHELLOPTS",
+        "BASHOPTS",
+        "GLOBIGNORE",
+        "CDPATH",
+    }
+)
 
 
 class SG211UnusedVariable(Rule):

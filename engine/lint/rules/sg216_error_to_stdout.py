@@ -46,16 +46,27 @@ class SG216ErrorToStdout(Rule):
         for command in ctx.commands_named("echo", "printf"):
             if to_stderr(ctx, command) or command.parent is None:
                 continue
-            if command.parent.type not in {"program", "do_group", "compound_statement", "if_statement",
-                                           "else_clause", "elif_clause", "redirected_statement", "case_item"}:
+            if command.parent.type not in {
+                "program",
+                "do_group",
+                "compound_statement",
+                "if_statement",
+                "else_clause",
+                "elif_clause",
+                "redirected_statement",
+                "case_item",
+            }:
                 continue
             if self._before_failing_exit(ctx, command) or self._reads_as_error(ctx, command):
                 yield self.hit(ctx, command)
 
     @staticmethod
     def _before_failing_exit(ctx: LintContext, command: Node) -> bool:
-        statement = command.parent if command.parent is not None and command.parent.type == "redirected_statement" \
+        statement = (
+            command.parent
+            if command.parent is not None and command.parent.type == "redirected_statement"
             else command
+        )
         sibling = statement.next_named_sibling if statement is not None else None
         while sibling is not None and sibling.type == "comment":
             sibling = sibling.next_named_sibling

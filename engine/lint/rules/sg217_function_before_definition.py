@@ -50,6 +50,11 @@ class SG217FunctionBeforeDefinition(Rule):
                 continue
             for command, func in ctx.commands:
                 inside = statement.start_byte <= command.start_byte < statement.end_byte
-                if inside and func in defined and func not in seen and not ctx.inside(command, "function_definition"):
+                if (
+                    inside
+                    and func in defined
+                    and func not in seen
+                    and not ctx.inside(command, "function_definition")
+                ):
                     yield self.hit(ctx, command, func=func, line=defined[func])
                     seen.add(func)

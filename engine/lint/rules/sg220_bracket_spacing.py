@@ -41,5 +41,8 @@ class SG220BracketSpacing(Rule):
             if text.startswith("[") and text not in {"[", "[["}:
                 yield self.hit(ctx, command)
         for test in ctx.of_type("test_command"):
-            if test.child_count and test.children[0].type == "[" and test.children[-1].type != "]":
+            text = ctx.text_of(test)
+            width = 2 if text.startswith("[[") else 1
+            inner = text[width:-width] if len(text) > 2 * width else " "
+            if text.startswith("[") and (not inner[:1].isspace() or not inner[-1:].isspace()):
                 yield self.hit(ctx, test)
