@@ -31,14 +31,26 @@ frame_file() { # test key file cap
 kill_leftovers() { # pgid
   local i
   if [[ $KILL == all ]]; then
-    for ((i = 0; i < 50; i++)); do
-      kill -KILL -1 2>/dev/null || break
+    # kill(-1) reports success while any other process exists, even one it may not signal:
+    # loop until no process of ours is left but this shell (checked with builtins only).
+    for ((i = 0; i < 100; i++)); do
+      kill -KILL -1 2>/dev/null
+      wait 2>/dev/null
+      others_left || break
       read -r -t 0.002 -u "$TICK" 2>/dev/null
     done
   elif [[ -n ${1:-} ]]; then
     kill -KILL -- "-$1" 2>/dev/null
   fi
   wait 2>/dev/null
+}
+
+others_left() {
+  local d
+  for d in /proc/[0-9]*; do
+    [[ ${d#/proc/} != "$$" && ${d#/proc/} != 1 && -O $d ]] && return 0
+  done
+  return 1
 }
 
 wipe() {
