@@ -42,8 +42,9 @@ class SG304BashismInSh(Rule):
     severity = Severity.WARNING
     message_es = "`{what}` es propio de bash pero el shebang pide sh: use `#!/bin/bash`."
     message_en = "`{what}` is bash-only but the shebang asks for sh: use `#!/bin/bash`."
-    shellcheck = frozenset({"SC3010", "SC3030", "SC3006", "SC3033", "SC3011", "SC3001", "SC3003", "SC3005",
-                            "SC3046", "SC3051"})
+    shellcheck = frozenset(
+        {"SC3010", "SC3030", "SC3006", "SC3033", "SC3011", "SC3001", "SC3003", "SC3005", "SC3046", "SC3051"}
+    )
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:
         if not ctx.is_posix_sh:
@@ -60,7 +61,13 @@ class SG304BashismInSh(Rule):
                 yield node, "[[ ]]"
             elif node.type == "compound_statement" and node.child_count and node.children[0].type == "((":
                 yield node, "(( ))"
-            elif node.type == "function_definition" and node.child_count and node.children[0].type == "function":
+            elif (
+                node.type == "function_definition"
+                and node.child_count
+                and node.children[0].type == "function"
+            ):
                 yield node, "function"
-        for command in ctx.commands_named("source", "let", "declare", "typeset", "mapfile", "readarray", "select"):
+        for command in ctx.commands_named(
+            "source", "let", "declare", "typeset", "mapfile", "readarray", "select"
+        ):
             yield command, ctx.text_of(command).split()[0]

@@ -34,9 +34,15 @@ class SG305TestAndOr(Rule):
     def check(self, ctx: LintContext) -> Iterator[Violation]:
         for test in test_nodes(ctx):
             for node in ctx.parsed.walk(test):
-                if node.type in {"-a", "-o"} or (node.type == "word" and ctx.text_of(node) in {"-a", "-o"}):
-                    if node.parent is not None and node.parent.type == "unary_expression":
-                        continue
-                    op = ctx.text_of(node)
-                    yield self.hit(ctx, node, op=op, shell_op="&&" if op == "-a" else "||")
-                    break
+                text = ctx.text_of(node)
+                if text not in {"-a", "-o"} or node.type not in {"test_operator", "word", "-a", "-o"}:
+                    continue
+                parent = node.parent
+                if (
+                    parent is not None
+                    and parent.type == "unary_expression"
+                    and parent.children[0].id == node.id
+                ):
+                    continue  # -a FILE (exists) is a unary test
+                yield self.hit(ctx, node, op=text, shell_op="&&" if text == "-a" else "||")
+                break
