@@ -28,7 +28,7 @@ class SG407DollarInArithmetic(Rule):
     Rationale:
         Arithmetic reads variable names directly; ``$`` is noise and hides mistakes (an empty
         ``$a`` turns ``$a + 1`` into a syntax error, while ``a + 1`` treats it as 0). Positional
-        parameters (``$1``) and ``$#`` still need the ``$``.
+        parameters (``$1``), ``$#`` and base prefixes (``10#$n``) still need the ``$``.
     """
 
     code = "SG407"
@@ -43,7 +43,8 @@ class SG407DollarInArithmetic(Rule):
             name = expansion_name(ctx, node)
             if not name or not (name[0].isalpha() or name[0] == "_"):
                 continue
-            if self._in_arithmetic(ctx, node):
+            after_base = node.start_byte > 0 and ctx.parsed.data[node.start_byte - 1 : node.start_byte] == b"#"
+            if not after_base and self._in_arithmetic(ctx, node):
                 yield self.hit(ctx, node, name=name)
 
     @staticmethod
