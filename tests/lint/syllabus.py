@@ -16,20 +16,19 @@ SYLLABUS = Path("/work/shared/seed/000_432b857699fa3af3.txt")
 _FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.S | re.M)
 _PROMPT = re.compile(r"^(?:\$|\S+@\S+:\S*[#$]) (.*)$")
 _PLACEHOLDER = re.compile(r"<([A-Za-z][A-Za-z0-9_ -]*)>")
-SHELL_WORDS = frozenset(
-    "if for while until case function select trap echo printf read declare local typeset export "
-    "cd test let eval exec source alias set unset shift return exit cat".split()
-)
-ADMIN_TOOLS = frozenset(
-    "mdadm drbdadm fdisk mkfs pvcreate vgcreate lvcreate lvextend lvremove lvreduce pvs vgs lvs "
-    "tune2fs rsync dd mount umount rpm crontab watch scp nc ll qm resize2fs e2fsck".split()
-)
+_SHELL = "if for while until case function select trap echo printf read declare local typeset export cd test"
+_MORE = "let eval exec source alias set unset shift return exit cat"
+_ADMIN = "mdadm drbdadm fdisk mkfs pvcreate vgcreate lvcreate lvextend lvremove lvreduce pvs vgs lvs tune2fs"
+_ADMIN2 = "rsync dd mount umount rpm crontab watch scp nc ll qm resize2fs e2fsck"
+SHELL_WORDS = frozenset(f"{_SHELL} {_MORE}".split(" "))
+ADMIN_TOOLS = frozenset(f"{_ADMIN} {_ADMIN2}".split(" "))
 
 
 def _is_command_word(word: str) -> bool:
     if re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", word):
         return True
-    return word in SHELL_WORDS or word in ADMIN_TOOLS or (word.isidentifier() and shutil.which(word) is not None)
+    known = word in SHELL_WORDS or word in ADMIN_TOOLS
+    return known or (word.isidentifier() and shutil.which(word) is not None)
 
 
 def _commands_of(block: str) -> tuple[str, bool]:
@@ -54,7 +53,8 @@ def syllabus_snippets(path: Path = SYLLABUS) -> list[tuple[int, str]]:
     for index, block in enumerate(_FENCE.findall(path.read_text(encoding="utf-8", errors="replace"))):
         script, prompted = _commands_of(block)
         script = _PLACEHOLDER.sub(lambda m: m.group(1).replace(" ", "_"), script)
-        words = [ln.split()[0] for ln in script.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        code = [ln for ln in script.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+        words = [ln.split()[0] for ln in code]
         if not words:
             continue
         if prompted or script.startswith("#!") or _is_command_word(words[0]):

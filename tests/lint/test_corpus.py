@@ -13,7 +13,8 @@ from .syllabus import SYLLABUS, syllabus_snippets
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = syllabus_snippets()
-REFERENCE = sorted((ROOT / "reference_solutions").glob("**/*.sh")) + sorted((ROOT / "exercises").glob("*/**/*.sh"))
+REFERENCE = sorted((ROOT / "reference_solutions").glob("**/*.sh"))
+REFERENCE += sorted((ROOT / "exercises").glob("*/**/*.sh"))
 
 
 @pytest.mark.skipif(not SYLLABUS.is_file(), reason="syllabus not available")

@@ -43,7 +43,7 @@ class SG407DollarInArithmetic(Rule):
             name = expansion_name(ctx, node)
             if not name or not (name[0].isalpha() or name[0] == "_"):
                 continue
-            after_base = node.start_byte > 0 and ctx.parsed.data[node.start_byte - 1 : node.start_byte] == b"#"
+            after_base = ctx.parsed.data[max(node.start_byte - 1, 0) : node.start_byte] == b"#"
             if not after_base and self._in_arithmetic(ctx, node):
                 yield self.hit(ctx, node, name=name)
 
