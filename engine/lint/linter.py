@@ -5,7 +5,14 @@ from __future__ import annotations
 from engine.lint.constraints import ConstraintFinding, check_parsed
 from engine.lint.context import LintContext
 from engine.lint.dedupe import covering_rules, join_shellcheck, trap_handler_lines
-from engine.lint.parsing import ParsedScript, ParseError, bash_syntax_errors, parse, tree_syntax_errors
+from engine.lint.parsing import (
+    ParsedScript,
+    ParseError,
+    bash_syntax_errors,
+    parse,
+    refine_columns,
+    tree_syntax_errors,
+)
 from engine.lint.registry import RULES, all_rules
 from engine.lint.result import LintResult
 from engine.lint.suppression import Suppressions, parse_suppressions
@@ -48,7 +55,7 @@ def _lint(
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
             notes.append(f"la regla {rule.code} falló / rule {rule.code} failed: {type(exc).__name__}")
     suppressions = parse_suppressions(parsed)
-    kept = [v for v in ours if not suppressions.suppresses(v.code, v.line, RULES[v.code].shellcheck)]
+    kept = [v for v in ours if not suppressions.suppresses(v.code, v.line, RULES[v.code].shellcheck, v.name)]
     ran = False
     if shellcheck:
         from engine.lint.shellcheck import run_shellcheck
@@ -79,7 +86,7 @@ def _lint(
 def _syntax_errors(parsed: ParsedScript, notes: list[str]) -> list[ParseError]:
     errors, note = bash_syntax_errors(parsed.text)
     if note is None:
-        return errors
+        return refine_columns(errors, parsed)
     notes.append(note)
     return tree_syntax_errors(parsed)
 

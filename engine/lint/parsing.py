@@ -165,3 +165,13 @@ def tree_syntax_errors(parsed: ParsedScript, limit: int = 20) -> list[ParseError
             if len(errors) >= limit:
                 break
     return errors
+
+
+def refine_columns(errors: list[ParseError], parsed: ParsedScript) -> list[ParseError]:
+    """Point bash's errors at the tree's error node on the same line, when there is one."""
+    if not errors or not parsed.has_error_nodes():
+        return errors
+    columns: dict[int, int] = {}
+    for error in tree_syntax_errors(parsed, limit=50):
+        columns.setdefault(error.line, error.column)
+    return [ParseError(e.line, columns.get(e.line, e.column), e.message, e.source) for e in errors]

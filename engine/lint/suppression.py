@@ -32,9 +32,9 @@ class Suppressions:
     _by_line: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _file: frozenset[str] = frozenset()
 
-    def suppresses(self, code: str, line: int, covers: Iterable[str] = ()) -> bool:
-        """True when ``code`` (or a ShellCheck code it ``covers``) is disabled at ``line``."""
-        keys = {code, "all", *covers}
+    def suppresses(self, code: str, line: int, covers: Iterable[str] = (), name: str = "") -> bool:
+        """True when ``code``, its rule ``name`` or a code it ``covers`` is disabled at ``line``."""
+        keys = {code, "all", *covers} | ({name} if name else set())
         return bool(keys & self._file) or bool(keys & self._by_line.get(line, frozenset()))
 
 

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from engine.lint.linter import lint_source
+from engine.lint.violation import Severity
+
+
+def codes(source: str | bytes, **kwargs: object) -> list[str]:
+    return [v.code for v in lint_source(source, shellcheck=False, **kwargs).violations]  # type: ignore[arg-type]
+
+
+def test_violations_sorted_and_positioned() -> None:
+    result = lint_source("#!/bin/bash\nread x\ncd /tmp\necho `date` \"$x\"\n", "s.sh", shellcheck=False)
+    keys = [(v.line, v.column) for v in result.violations]
+    assert keys == sorted(keys)
+    assert [(v.code, v.line, v.column) for v in result.violations] == [
+        ("SG203", 2, 1), ("SG204", 3, 1), ("SG401", 4, 6)]
+    assert all(v.path == "s.sh" and v.source == "shellgrade" for v in result.violations)
+    assert result.syntax_ok and result.lines == 4
+
+
+def test_syntax_error_reported_with_bash_line_and_rules_still_run() -> None:
+    result = lint_source("#!/bin/bash\nread x\nif true; then\n  echo \"$x\"\nfi fi\n", shellcheck=False)
+    assert not result.syntax_ok
+    (error,) = result.parse_errors
+    assert (error.line, error.column) == (5, 4)
+    found = {v.code for v in result.violations}
+    assert {"SG100", "SG203"} <= found
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    result = lint_source('#!/bin/bash\necho "ñandú" `date`\n', shellcheck=False)
+    (violation,) = [v for v in result.violations if v.code == "SG401"]
+    assert violation.column == 14
+
+
+def test_line_suppression_on_same_and_previous_line() -> None:
+    source = "#!/bin/bash\nread a  # shellgrade disable=SG203\n# shellgrade disable=SG203,SG401\nread b\nread c\necho \"$a$b$c\"\n"
+    result = lint_source(source, shellcheck=False)
+    assert [(v.code, v.line) for v in result.violations] == [("SG203", 5)]
+
+
+def test_file_suppression_and_rule_names() -> None:
+    source = "#!/bin/bash\n# shellgrade disable-file=read-without-r\nread a\nread b\necho `x` \"$a$b\"\n"
+    assert codes(source) == ["SG401"]
+    assert codes("#!/bin/bash\n# shellgrade disable-file=all\nread a\n") == []
+
+
+def test_unknown_suppression_codes_are_reported() -> None:
+    result = lint_source("#!/bin/bash\n# shellgrade disable=SG999,nope\necho hi\n", shellcheck=False)
+    messages = [v.message_en for v in result.violations if v.code == "SG103"]
+    assert len(messages) == 2 and "SG999" in " ".join(messages)
+
+
+def test_shellcheck_directive_silences_covering_rules() -> None:
+    assert codes("#!/bin/bash\n# shellcheck disable=SC2162\nread a\necho \"$a\"\n") == []
+
+
+def test_suppression_inside_string_is_not_a_directive() -> None:
+    assert "SG203" in codes("#!/bin/bash\necho '# shellgrade disable=SG203'\nread a\n")
+
+
+def test_constraints_join_the_result_and_cannot_be_suppressed() -> None:
+    source = "#!/bin/bash\n# shellgrade disable-file=all\nawk 1 f\n"
+    result = lint_source(source, shellcheck=False, constraints=(["trap"], ["awk"]))
+    assert [(v.code, v.line) for v in result.violations] == [("SG002", 1), ("SG001", 3)]
+    assert [c.kind for c in result.constraints] == ["missing", "forbidden"]
+    assert result.fails(Severity.ERROR)
+
+
+@pytest.mark.parametrize("source", [b"\xff\xfe\x00\x01binary\x00", b"", "\ufeff", "((((" * 500, "$(" * 300])
+def test_never_raises(source: str | bytes) -> None:
+    result = lint_source(source, shellcheck=False)
+    assert not any("internal" in note for note in result.notes)
+
+
+def test_latin1_bytes_are_decoded() -> None:
+    result = lint_source("#!/bin/bash\necho 'señal'\n".encode("latin-1"), shellcheck=False)
+    assert result.syntax_ok and result.violations == ()
+
+
+def test_fast_on_a_200_line_script() -> None:
+    body = "\n".join(
+        f'f{i}() {{\n  local x="$1"\n  if [ "$x" -gt {i} ]; then\n    echo "$x" | grep -c a\n  fi\n}}\nf{i} {i}'
+        for i in range(29)
+    )
+    source = "#!/bin/bash\n" + body + "\n"
+    assert source.count("\n") >= 200
+    lint_source(source, shellcheck=False)  # warm-up: tree-sitter language load
+    start = time.perf_counter()
+    lint_source(source, shellcheck=False)
+    assert time.perf_counter() - start < 0.1 * 3  # < 100 ms target; 3x margin for loaded CI machines
+
+
+def test_result_to_dict_is_json_ready() -> None:
+    import json
+
+    data = lint_source("#!/bin/bash\nread a\necho \"$a\"\n", shellcheck=False).to_dict()
+    assert json.loads(json.dumps(data))["violations"][0]["code"] == "SG203"
+    assert data["counts"] == {"error": 0, "warning": 1, "info": 0, "style": 0}
