@@ -13,17 +13,20 @@ def codes(source: str | bytes, **kwargs: object) -> list[str]:
 
 
 def test_violations_sorted_and_positioned() -> None:
-    result = lint_source("#!/bin/bash\nread x\ncd /tmp\necho `date` \"$x\"\n", "s.sh", shellcheck=False)
+    result = lint_source('#!/bin/bash\nread x\ncd /tmp\necho `date` "$x"\n', "s.sh", shellcheck=False)
     keys = [(v.line, v.column) for v in result.violations]
     assert keys == sorted(keys)
     assert [(v.code, v.line, v.column) for v in result.violations] == [
-        ("SG203", 2, 1), ("SG204", 3, 1), ("SG401", 4, 6)]
+        ("SG203", 2, 1),
+        ("SG204", 3, 1),
+        ("SG401", 4, 6),
+    ]
     assert all(v.path == "s.sh" and v.source == "shellgrade" for v in result.violations)
     assert result.syntax_ok and result.lines == 4
 
 
 def test_syntax_error_reported_with_bash_line_and_rules_still_run() -> None:
-    result = lint_source("#!/bin/bash\nread x\nif true; then\n  echo \"$x\"\nfi fi\n", shellcheck=False)
+    result = lint_source('#!/bin/bash\nread x\nif true; then\n  echo "$x"\nfi fi\n', shellcheck=False)
     assert not result.syntax_ok
     (error,) = result.parse_errors
     assert (error.line, error.column) == (5, 4)
@@ -38,13 +41,16 @@ def test_columns_count_characters_not_bytes() -> None:
 
 
 def test_line_suppression_on_same_and_previous_line() -> None:
-    source = "#!/bin/bash\nread a  # shellgrade disable=SG203\n# shellgrade disable=SG203,SG401\nread b\nread c\necho \"$a$b$c\"\n"
+    source = (
+        "#!/bin/bash\nread a  # shellgrade disable=SG203\n# shellgrade disable=SG203,SG401\n"
+        'read b\nread c\necho "$a$b$c"\n'
+    )
     result = lint_source(source, shellcheck=False)
     assert [(v.code, v.line) for v in result.violations] == [("SG203", 5)]
 
 
 def test_file_suppression_and_rule_names() -> None:
-    source = "#!/bin/bash\n# shellgrade disable-file=read-without-r\nread a\nread b\necho `x` \"$a$b\"\n"
+    source = '#!/bin/bash\n# shellgrade disable-file=read-without-r\nread a\nread b\necho `x` "$a$b"\n'
     assert codes(source) == ["SG401"]
     assert codes("#!/bin/bash\n# shellgrade disable-file=all\nread a\n") == []
 
@@ -56,7 +62,7 @@ def test_unknown_suppression_codes_are_reported() -> None:
 
 
 def test_shellcheck_directive_silences_covering_rules() -> None:
-    assert codes("#!/bin/bash\n# shellcheck disable=SC2162\nread a\necho \"$a\"\n") == []
+    assert codes('#!/bin/bash\n# shellcheck disable=SC2162\nread a\necho "$a"\n') == []
 
 
 def test_suppression_inside_string_is_not_a_directive() -> None:
@@ -84,7 +90,8 @@ def test_latin1_bytes_are_decoded() -> None:
 
 def test_fast_on_a_200_line_script() -> None:
     body = "\n".join(
-        f'f{i}() {{\n  local x="$1"\n  if [ "$x" -gt {i} ]; then\n    echo "$x" | grep -c a\n  fi\n}}\nf{i} {i}'
+        f'f{i}() {{\n  local x="$1"\n  if [ "$x" -gt {i} ]; then\n'
+        f'    echo "$x" | grep -c a\n  fi\n}}\nf{i} {i}'
         for i in range(29)
     )
     source = "#!/bin/bash\n" + body + "\n"
@@ -98,6 +105,6 @@ def test_fast_on_a_200_line_script() -> None:
 def test_result_to_dict_is_json_ready() -> None:
     import json
 
-    data = lint_source("#!/bin/bash\nread a\necho \"$a\"\n", shellcheck=False).to_dict()
+    data = lint_source('#!/bin/bash\nread a\necho "$a"\n', shellcheck=False).to_dict()
     assert json.loads(json.dumps(data))["violations"][0]["code"] == "SG203"
     assert data["counts"] == {"error": 0, "warning": 1, "info": 0, "style": 0}
