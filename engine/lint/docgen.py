@@ -14,7 +14,9 @@ from engine.lint.rule import Rule
 from engine.lint.violation import SHELLCHECK_WIKI
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "lint"
-HEADER = "<!-- Generado por `python -m engine.lint.docgen` desde el docstring de la regla: no editar a mano. -->\n"
+HEADER = (
+    "<!-- Generado por `python -m engine.lint.docgen` desde el docstring de la regla: no editar a mano. -->\n"
+)
 
 
 def _md(text: str) -> str:
@@ -41,13 +43,15 @@ def rule_page(rule: type[Rule]) -> str:
 def index_page() -> str:
     lines = [HEADER, "# Reglas de shellgrade / shellgrade rules\n"]
     for digit, title in FAMILIES.items():
-        lines.append(f"\n## SG{digit}xx — {title}\n\n| Código | Nombre | Severidad | Resumen |\n|---|---|---|---|")
+        lines.append(f"\n## SG{digit}xx — {title}\n")
+        lines.append("| Código | Nombre | Severidad | Resumen |\n|---|---|---|---|")
         for code, rule in RULES.items():
             if code[2] == digit:
                 summary = _md(rule.doc().summary).replace("|", "\\|")
                 lines.append(f"| [{code}]({code}.md) | `{rule.name}` | {rule.severity.value} | {summary} |")
     lines.append("\nSG001/SG002: restricciones del ejercicio / exercise constraints (see ../constraints.md).")
-    lines.append("\nIn examples, `<TAB>`, `<CR>`, `<BOM>`, `<NUL>` stand for those characters, `<x*130>` for 130 `x`,")
+    lines.append("\nIn examples, `<TAB>`, `<CR>`, `<BOM>`, `<NUL>` stand for those characters,")
+    lines.append("`<x*130>` for 130 `x`,")
     lines.append("and `<EOF>` marks a file ending without a final newline.\n")
     return "\n".join(lines)
 
