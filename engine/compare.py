@@ -37,7 +37,10 @@ def matches(matcher: Matcher, actual: str) -> bool:
     raise ValueError(f"unknown comparison mode {matcher.mode!r}")
 
 
-def diff(matcher: Matcher, actual: str, label: str) -> str:
+DIFF_LABELS = {"es": ("esperado", "tuyo"), "en": ("expected", "yours")}
+
+
+def diff(matcher: Matcher, actual: str, label: str, lang: str = "en") -> str:
     """A unified diff of expected against actual where that makes sense (exact, whitespace, sorted)."""
     if matcher.mode in ("regex", "contains"):
         return ""
@@ -47,7 +50,8 @@ def diff(matcher: Matcher, actual: str, label: str) -> str:
         got = "\n".join(sorted(got.splitlines())) + "\n"
     elif matcher.mode == "whitespace":
         expected, got = _normalise_ws(expected) + "\n", _normalise_ws(got) + "\n"
-    lines = list(difflib.unified_diff(_lines(expected), _lines(got), f"{label} (expected)", f"{label} (yours)",
+    want, yours = DIFF_LABELS.get(lang, DIFF_LABELS["en"])
+    lines = list(difflib.unified_diff(_lines(expected), _lines(got), f"{label} ({want})", f"{label} ({yours})",
                                       lineterm=""))
     if len(lines) > MAX_DIFF_LINES:
         lines = lines[:MAX_DIFF_LINES] + [f"... ({len(lines) - MAX_DIFF_LINES} more diff lines)"]
@@ -55,7 +59,9 @@ def diff(matcher: Matcher, actual: str, label: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    out = text.splitlines()
+    out = text.split("\n")  # not splitlines(): a stray \r must stay visible
+    if out and out[-1] == "":
+        out.pop()
     if text and not text.endswith("\n"):
         out[-1] += "  \u23ce missing final newline"
     return [_visible(line) for line in out]

@@ -59,7 +59,7 @@ def _check(expect: Expect, run: RunResult, files: tuple[FileState, ...], lang: s
         text = decode(data)
         if not matches(matcher, text):
             problems.append(_output_message(label, matcher, lang))
-            d = diff(matcher, text, label)
+            d = diff(matcher, text, label, lang)
             if d:
                 diffs.append(d)
     if expect.max_cpu is not None and run.cpu > expect.max_cpu:
@@ -87,7 +87,7 @@ def _check(expect: Expect, run: RunResult, files: tuple[FileState, ...], lang: s
             text = decode(state.data or b"")
             if not matches(fe.content, text):
                 problems.append(msg("file_content", lang, path=fe.path))
-                d = diff(fe.content, text, fe.path)
+                d = diff(fe.content, text, fe.path, lang)
                 if d:
                     diffs.append(d)
     return problems, diffs

@@ -72,12 +72,20 @@ def _test_lines(t: TestResult, lab: dict, paint) -> list[str]:  # type: ignore[n
     for d in t.diff.splitlines():
         style = "green" if d.startswith("+") and not d.startswith("+++") else \
             "red" if d.startswith("-") and not d.startswith("---") else "dim"
-        lines.append("    " + paint(style, d))
+        lines.append("    " + paint(style, safe(d)))
     return lines
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in range(32) if c not in (9, 10)} | {127: "\\x7f"}
+
+
+def safe(text: str) -> str:
+    """What a script printed, made harmless for a terminal (no escape sequences reach it)."""
+    return text.translate(_CONTROL)
+
+
 def _short(text: str, limit: int = 300) -> str:
-    flat = text.replace("\n", "⏎")
+    flat = safe(text).replace("\n", "⏎")
     return flat if len(flat) <= limit else flat[:limit] + "…"
 
 

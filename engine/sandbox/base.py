@@ -35,6 +35,9 @@ class Session(ABC):
     def execute(self, plan: Plan) -> ExecOutput:
         """Run the harness on `plan`; never raise for anything the submission did."""
 
+    def reset(self) -> None:  # noqa: B027 - optional for backends whose every run starts afresh
+        """Start afresh: nothing left from earlier runs (e.g. a process that escaped every kill)."""
+
 
 class Backend(ABC):
     name: str = ""

@@ -20,6 +20,7 @@ from engine.spec.model import Limits
 DEFAULT_IMAGE = "shellgrade-runner:latest"
 LABEL = "org.shellgrade.sandbox"
 USER = "1000:1000"  # every submission process
+HARNESS_PIDS = 32  # processes kept for the harness beyond the script's own `ulimit -u`
 KEEPER = "65534:65534"  # the container's own process (init + sleep): another uid, so `kill -1` spares it
 START_HELP = ("Start a Docker engine (Debian: `apt-get install docker.io && dockerd &`, or "
               "`systemctl start docker`), or use `--backend local`.")
@@ -56,6 +57,9 @@ class DockerBackend(Backend):
         self.image_name = image
         _remove_expired(self.client)
 
+    def extra_meta(self, limits: Limits) -> dict[str, str]:
+        return {"nproc": str(limits.pids)}
+
     def environment(self) -> dict[str, str]:
         labels = self.image.labels or {}
         return {"backend": "docker", "image": f"{self.image_name} ({self.image.short_id})",
@@ -87,7 +91,7 @@ class DockerSession(Session):
                 tmpfs={"/work": f"{tmp_opts},size={lim.disk}", "/tmp": f"{tmp_opts},size=16m",
                        "/sg": f"{tmp_opts},size={max(64 * 1024**2, 8 * lim.output + 32 * 1024**2)}"},
                 cap_drop=["ALL"], security_opt=["no-new-privileges"], mem_limit=lim.memory,
-                memswap_limit=lim.memory, pids_limit=lim.pids, nano_cpus=1_000_000_000,
+                memswap_limit=lim.memory, pids_limit=lim.pids + HARNESS_PIDS, nano_cpus=1_000_000_000,
                 ulimits=[Ulimit(name="nofile", soft=4096, hard=4096),
                          Ulimit(name="core", soft=0, hard=0)],
                 labels={LABEL: "1", f"{LABEL}.expires": str(int(time.time() + self.lifetime))},
@@ -95,6 +99,10 @@ class DockerSession(Session):
                 stop_signal="SIGKILL")
         except DockerException as exc:
             raise SandboxError(f"cannot start a container: {_short(exc)}", START_HELP) from None
+
+    def reset(self) -> None:
+        self.destroy()
+        self._start()
 
     def execute(self, plan: Plan) -> ExecOutput:
         if not self._alive():

@@ -42,7 +42,9 @@ def bwrap_works() -> bool:
 
 class LocalBackend(Backend):
     def __init__(self, *, use_bwrap: bool | None = None) -> None:
-        self.use_bwrap = bwrap_works() if use_bwrap is None else use_bwrap
+        if use_bwrap is None:
+            use_bwrap = not os.environ.get("SHELLGRADE_NO_BWRAP") and bwrap_works()
+        self.use_bwrap = use_bwrap
         self.name = "local-bwrap" if self.use_bwrap else "local-plain"
         self.isolated = self.use_bwrap
 

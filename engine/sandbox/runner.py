@@ -21,6 +21,7 @@ def run_tests(backend: Backend, tests: list[TestCase], submission: bytes, script
     results: dict[str, RawTest] = {}
     with backend.session(limits, lifetime=full.budget + 60) as session:
         pending = list(tests)
+        fresh = True
         while pending:
             plan = build_plan(pending, submission, script, limits, backend.extra_meta(limits),
                               first_index=len(results))
@@ -28,8 +29,13 @@ def run_tests(backend: Backend, tests: list[TestCase], submission: bytes, script
             parser = FrameParser()
             parser.feed(out.data)
             ready, complete = assemble(parser.frames, plan)
+            if not ready and not fresh:
+                session.reset()  # something of an earlier test outlived the harness: start afresh
+                fresh = True
+                continue
             if not ready:
                 raise SandboxError(f"the test harness did not start ({out.diagnostics or out.exit_code})")
+            fresh = False
             started = {tid for tid, key, _ in parser.frames if key == "start"}
             progressed = False
             for planned in plan.tests:

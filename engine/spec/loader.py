@@ -153,7 +153,7 @@ def _expect(reader: Reader, node: Node) -> Expect:
     f = reader.mapping(node, (), ("stdout", "stderr", "status", "max_cpu", "files"))
     files = tuple(x for x in (_file_expect(reader, n) for n in reader.items(f["files"])) if x) \
         if "files" in f else ()
-    if not f and isinstance(node.value, dict):
+    if isinstance(node.value, dict) and not node.value:
         reader.fail(node, "an expectation needs at least one of stdout, stderr, status, max_cpu, files")
     return Expect(
         stdout=_matcher(reader, f["stdout"]) if "stdout" in f else None,
