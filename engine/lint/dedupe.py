@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from engine.lint.context import LintContext
-from engine.lint.parsing import parse
 from engine.lint.violation import Violation
-from engine.lint.words import basename
 
 TRAP_MISFIRES = frozenset({"SC2317", "SC2329"})
 # ShellCheck's parser follow-ups, redundant once bash -n has reported the syntax error (SG100).
@@ -24,18 +23,17 @@ def covering_rules(rules: Iterable[type]) -> dict[str, frozenset[str]]:
 
 
 def trap_handler_lines(ctx: LintContext) -> set[int]:
-    """Lines of every function a ``trap`` names as (part of) its action."""
-    handlers: set[str] = set()
+    """Lines of every function a ``trap`` names in its action (even a dynamic one: ``"h $s"``)."""
+    actions: list[str] = []
     for node in ctx.commands_named("trap"):
         args = ctx.args(node)
-        if args and args[0][1]:
-            for inner in parse(str(args[0][1])).walk():
-                if inner.type == "command_name":
-                    handlers.add(basename(inner.text.decode("utf-8", "replace") if inner.text else ""))
+        if args:
+            actions.append(args[0][1] if args[0][1] is not None else ctx.text_of(args[0][0]).strip("\"'"))
+    words = {w for action in actions for w in re.findall(r"[A-Za-z_][A-Za-z0-9_:.-]*", action)}
     lines: set[int] = set()
     for node in ctx.of_type("function_definition"):
         name = node.child_by_field_name("name")
-        if name is not None and ctx.text_of(name) in handlers:
+        if name is not None and ctx.text_of(name) in words:
             lines.update(range(node.start_point[0] + 1, node.end_point[0] + 2))
     return lines
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from tree_sitter import Node
 
 from engine.lint.context import LintContext
+from engine.lint.dedupe import trap_handler_lines
 from engine.lint.rule import Rule
 from engine.lint.shapes import literal_int, to_stderr
 from engine.lint.violation import Severity, Violation
@@ -43,8 +44,9 @@ class SG216ErrorToStdout(Rule):
     message_en = "Error messages belong on standard error: add `>&2`."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:
+        handlers = trap_handler_lines(ctx)  # a signal handler's farewell message is not an error
         for command in ctx.commands_named("echo", "printf"):
-            if to_stderr(ctx, command) or command.parent is None:
+            if to_stderr(ctx, command) or command.parent is None or command.start_point[0] + 1 in handlers:
                 continue
             if command.parent.type not in {
                 "program",
