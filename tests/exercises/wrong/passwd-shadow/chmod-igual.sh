@@ -1,4 +1,4 @@
-# expect-fail: genera-shadow shadow-hashes reemplaza-en-segunda-corrida archivos-previos ninguno-activo rutas-con-espacios
+# expect-fail: genera-shadow shadow-hashes reemplaza-en-segunda-corrida archivos-previos ninguno-activo rutas-con-espacios segunda-corrida
 # Mistake: gives shadow the same mode as passwd (644), so every user can read the hashes.
 #!/bin/bash
 # gen-passwd.sh DB_DIR OUTDIR (student version)

@@ -1,4 +1,4 @@
-# expect-fail: genera-passwd passwd-orden-y-espacios segunda-corrida reemplaza-en-segunda-corrida archivos-previos rutas-con-espacios
+# expect-fail: genera-passwd passwd-orden-y-espacios segunda-corrida reemplaza-en-segunda-corrida archivos-previos rutas-con-espacios crea-homes genera-shadow homes-solo-activos shadow-hashes
 # Mistake: iterates with for over $(tail ...), which splits lines at spaces: "Ana Laura Del Valle" falls apart.
 #!/bin/bash
 # gen-passwd.sh DB_DIR OUTDIR (student version)
