@@ -49,7 +49,15 @@ def _lint(
     errors = _syntax_errors(parsed, notes)
     ctx = LintContext(parsed, path, tuple(errors))
     ours: list[Violation] = []
-    for rule in all_rules():
+    rules = all_rules()
+    if parsed.has_structural_errors():
+        skipped = [rule.code for rule in rules if rule.structural]
+        rules = [rule for rule in rules if not rule.structural]
+        notes.append(
+            "parte del script no se pudo analizar como árbol; se omitieron / part of the script could not be "
+            f"parsed as a tree; skipped: {', '.join(skipped)}"
+        )
+    for rule in rules:
         try:
             ours.extend(rule.check(ctx))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others

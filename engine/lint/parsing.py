@@ -18,6 +18,7 @@ from tree_sitter import Language, Node, Parser, Tree
 BASH_TIMEOUT_S = 5.0
 _BASH_LINE_RE = re.compile(r"^[^:]*: line (\d+): (.*)$")
 _TOKEN_RE = re.compile(r"near unexpected token `(.*)'$")
+_STATEMENTS = frozenset({"command", "declaration_command", "function_definition", "variable_assignment"})
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,23 @@ class ParsedScript:
 
     def has_error_nodes(self) -> bool:
         return self.root.has_error
+
+    def has_structural_errors(self) -> bool:
+        """Error nodes that may hide statements: spanning lines or holding commands or definitions.
+
+        tree-sitter-bash leaves small local error nodes for a few valid constructs (``$((10#$n))``);
+        those do not change which statements and scopes the tree shows.
+        """
+        if not self.root.has_error:
+            return False
+        for node in self.walk():
+            if not node.is_error:
+                continue
+            if node.end_point[0] > node.start_point[0]:
+                return True
+            if any(inner.type in _STATEMENTS for inner in self.walk(node)):
+                return True
+        return False
 
 
 def parse(source: str | bytes) -> ParsedScript:

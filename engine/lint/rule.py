@@ -24,6 +24,9 @@ class Rule:
     message_es: ClassVar[str] = ""
     message_en: ClassVar[str] = ""
     shellcheck: ClassVar[frozenset[str]] = frozenset()  # ShellCheck codes this rule already reports
+    # True for whole-script analyses (scopes, definitions, order) that a tree with error nodes would
+    # mislead: they are skipped, with a note, when tree-sitter could not parse part of the script.
+    structural: ClassVar[bool] = False
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:
         raise NotImplementedError

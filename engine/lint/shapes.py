@@ -70,7 +70,8 @@ def redirects(statement: Node) -> list[Node]:
 def to_stderr(ctx: LintContext, command: Node) -> bool:
     """True when the command's stdout goes to stderr (``>&2``, ``1>&2``, ``>/dev/stderr``)."""
     parent = command.parent
-    for redirect in redirects(parent) if parent is not None else []:
+    inner = [c for c in command.children if c.type == "file_redirect"]
+    for redirect in inner + (redirects(parent) if parent is not None else []):
         text = ctx.text_of(redirect).replace(" ", "")
         if re.match(r"^1?>&2$", text) or text.endswith("/dev/stderr"):
             return True

@@ -31,6 +31,7 @@ class SG210UnsetVariable(Rule):
     code = "SG210"
     name = "unset-variable"
     severity = Severity.WARNING
+    structural = True
     message_es = "`{var}` se usa pero nunca se le asigna un valor (¿un error de tipeo?)."
     message_en = "`{var}` is used but never assigned (a typo?)."
     shellcheck = frozenset({"SC2154"})

@@ -54,6 +54,7 @@ class SG211UnusedVariable(Rule):
     code = "SG211"
     name = "unused-variable"
     severity = Severity.INFO
+    structural = True
     message_es = "`{var}` recibe un valor que nunca se usa (¿un error de tipeo, o falta `export`?)."
     message_en = "`{var}` is assigned but never used (a typo, or a missing `export`?)."
     shellcheck = frozenset({"SC2034"})

@@ -32,6 +32,7 @@ class SG214LocalOutsideFunction(Rule):
     code = "SG214"
     name = "local-outside-function"
     severity = Severity.ERROR
+    structural = True
     message_es = "`local` solo puede usarse dentro de una función; aquí falla y no asigna nada."
     message_en = "`local` can only be used inside a function; here it fails and assigns nothing."
     shellcheck = frozenset({"SC2168"})

@@ -11,7 +11,7 @@ from engine.lint.rule import Rule
 from engine.lint.shapes import literal_int, to_stderr
 from engine.lint.violation import Severity, Violation
 
-ERROR_WORDS = re.compile(r"^\W*(error|err|fatal|uso|usage|no se (pudo|puede|encontr)|falta)\b", re.IGNORECASE)
+ERROR_WORDS = re.compile(r"^\W*(error|err|fatal|no se (pudo|puede|encontr)\w*|falta)\b", re.IGNORECASE)
 
 
 class SG216ErrorToStdout(Rule):
@@ -34,7 +34,8 @@ class SG216ErrorToStdout(Rule):
     Rationale:
         Standard output is the script's data: an error there ends up in the file or pipe that
         expects results, and the user sees nothing. Print errors with ``>&2``. Reported for a
-        message right before a failing ``exit`` or one that starts with "Error", "Uso", "Usage"...
+        message right before a failing ``exit`` (usage text included) or one that starts with "Error",
+        "Fatal", "No se pudo"...
     """
 
     code = "SG216"

@@ -32,6 +32,7 @@ class SG217FunctionBeforeDefinition(Rule):
     code = "SG217"
     name = "function-before-definition"
     severity = Severity.ERROR
+    structural = True
     message_es = "Se llama a `{func}` antes de definirla (línea {line}): mueva la definición más arriba."
     message_en = "`{func}` is called before it is defined (line {line}): move the definition up."
 

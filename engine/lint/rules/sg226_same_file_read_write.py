@@ -42,7 +42,7 @@ class SG226SameFileReadWrite(Rule):
                 destination = redirect.child_by_field_name("destination")
                 if ">" in ops and destination is not None:
                     value = static_value(ctx.parsed, destination)
-                    if value:
+                    if value and not value.startswith("/dev/"):
                         outputs[value] = redirect
             if not outputs:
                 continue
