@@ -119,7 +119,8 @@ def test_structural_rules_skipped_when_tree_sitter_loses_the_structure() -> None
     result = lint_source(source, shellcheck=False)
     assert result.syntax_ok
     codes = {v.code for v in result.violations}
-    assert "SG214" not in codes and "SG108" in codes  # no false 'local outside function'; other rules still run
+    # no false 'local outside function'; the other rules still run
+    assert "SG214" not in codes and "SG108" in codes
     assert any("SG214" in note for note in result.notes)
 
 
