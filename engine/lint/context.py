@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from tree_sitter import Node
 
 from engine.lint.parsing import ParsedScript, ParseError
+from engine.lint.suppression import Suppressions, parse_suppressions
 from engine.lint.words import basename, command_name, command_words
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ class LintContext:
         self.parsed = parsed
         self.path = path
         self.parse_errors = parse_errors
+        self._args: dict[int, list[tuple[Node, str | None]]] = {}
 
     @property
     def text(self) -> str:
@@ -72,8 +74,15 @@ class LintContext:
         return [node for node, name in self.commands if name in names]
 
     def args(self, command: Node) -> list[tuple[Node, str | None]]:
-        """Arguments of a command node (without its name), each with its static value."""
-        return command_words(self.parsed, command)[1:]
+        """Arguments of a command node (without its name), each with its static value (cached)."""
+        cached = self._args.get(command.id)
+        if cached is None:
+            cached = self._args[command.id] = command_words(self.parsed, command)[1:]
+        return cached
+
+    @cached_property
+    def suppressions(self) -> Suppressions:
+        return parse_suppressions(self.parsed)
 
     @cached_property
     def shebang(self) -> str | None:

@@ -15,7 +15,7 @@ from engine.lint.parsing import (
 )
 from engine.lint.registry import RULES, all_rules
 from engine.lint.result import LintResult
-from engine.lint.suppression import Suppressions, parse_suppressions
+from engine.lint.suppression import Suppressions
 from engine.lint.violation import Severity, Violation
 
 CONSTRAINT_CODES = {"forbidden": ("SG001", "forbidden-construct"), "missing": ("SG002", "missing-construct")}
@@ -62,7 +62,7 @@ def _lint(
             ours.extend(rule.check(ctx))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
             notes.append(f"la regla {rule.code} falló / rule {rule.code} failed: {type(exc).__name__}")
-    suppressions = parse_suppressions(parsed)
+    suppressions = ctx.suppressions
     kept = [v for v in ours if not suppressions.suppresses(v.code, v.line, RULES[v.code].shellcheck, v.name)]
     ran = False
     if shellcheck:

@@ -4,7 +4,6 @@ from collections.abc import Iterator
 
 from engine.lint.context import LintContext
 from engine.lint.rule import Rule
-from engine.lint.suppression import parse_suppressions
 from engine.lint.violation import Severity, Violation
 
 
@@ -36,7 +35,7 @@ class SG103UnknownSuppression(Rule):
         from engine.lint.registry import RULES, RULES_BY_NAME
 
         known = set(RULES) | set(RULES_BY_NAME) | {"all", "SG001", "SG002"}
-        for directive in parse_suppressions(ctx.parsed).directives:
+        for directive in ctx.suppressions.directives:
             if directive.tool != "shellgrade":
                 continue
             for code in sorted(directive.codes - known):
