@@ -26,3 +26,10 @@ def test_check_mode_reports_edits_and_leftovers(tmp_path: Path) -> None:
     (tmp_path / "rules" / "SG999.md").write_text("old rule\n", encoding="utf-8")
     assert docgen.stale_pages(tmp_path) == ["rules/SG201.md", "rules/SG999.md"]
     assert docgen.main(["--check", str(tmp_path)]) == 1
+
+
+def test_constraints_doc_lists_every_known_construct() -> None:
+    from engine.lint.constraints import KNOWN_CONSTRUCTS
+
+    text = (docgen.DEFAULT_DIR / "constraints.md").read_text(encoding="utf-8")
+    assert all(f"| `{name}` |" in text for name in KNOWN_CONSTRUCTS)
