@@ -45,11 +45,13 @@ def variable_facts(ctx: LintContext) -> VariableFacts:
             if variable is not None:
                 facts.assign(ctx.text_of(variable), variable)
         elif kind == "declaration_command":
+            exported = node.children[0].type in {"export", "readonly"}
             for child in node.children:
-                if child.type == "variable_name":
-                    facts.assign(ctx.text_of(child), child)
-                    if node.children[0].type in {"export", "readonly"}:
-                        facts.loose.add(ctx.text_of(child))
+                target = child.child_by_field_name("name") if child.type == "variable_assignment" else child
+                if target is not None and target.type == "variable_name":
+                    facts.assign(ctx.text_of(target), target)
+                    if exported:
+                        facts.loose.add(ctx.text_of(target))
         elif kind == "command":
             _command(ctx, node, facts)
         elif kind in {"variable_name", "word"} and _in_arithmetic(ctx, node):

@@ -127,3 +127,13 @@ def test_structural_rules_skipped_when_tree_sitter_loses_the_structure() -> None
 def test_small_local_error_nodes_keep_every_rule() -> None:
     result = lint_source('#!/bin/bash\nn=$((10#$1))\necho "$n"\n', shellcheck=False)
     assert result.syntax_ok and result.notes == () and result.violations == ()
+
+
+def test_exported_assignments_are_used() -> None:
+    assert codes("#!/bin/bash\nexport MODO=rapido\nreadonly limite=3\n") == []
+
+
+def test_unset_variable_stays_quiet_when_the_text_assigns_it() -> None:
+    # tree-sitter-bash does not know `for i do` (loop over "$@"): the text shows i is set
+    assert "SG210" not in codes('#!/bin/bash\nfor i do\n  echo "$i"\ndone\n')
+    assert "SG210" in codes('#!/bin/bash\necho "$sin_valor"\n')

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from engine.lint.context import LintContext
@@ -45,4 +46,6 @@ class SG210UnsetVariable(Rule):
                 continue
             if not name.isidentifier() or name.isdigit() or name.startswith("_"):
                 continue
+            if re.search(rf"(^|[\s;&|({{`]){name}(\[[^]]*\])?\+?=|\bfor\s+{name}\b", ctx.text, re.MULTILINE):
+                continue  # assigned in a place the tree did not show (a tree-sitter misparse): stay quiet
             yield self.hit(ctx, node, var=name)
