@@ -16,9 +16,8 @@ from engine.lint.parsing import (
 from engine.lint.registry import RULES, all_rules
 from engine.lint.result import LintResult
 from engine.lint.suppression import Suppressions
-from engine.lint.violation import Severity, Violation
+from engine.lint.violation import Violation
 
-CONSTRAINT_CODES = {"forbidden": ("SG001", "forbidden-construct"), "missing": ("SG002", "missing-construct")}
 COVERS = covering_rules(RULES.values())
 
 
@@ -77,7 +76,6 @@ def _lint(
     findings: tuple[ConstraintFinding, ...] = ()
     if constraints is not None:
         findings = tuple(check_parsed(parsed, constraints[0], constraints[1]))
-        kept.extend(_constraint_violation(f, path) for f in findings)
     kept.sort(key=lambda v: v.sort_key)
     return LintResult(
         path,
@@ -101,18 +99,3 @@ def _syntax_errors(parsed: ParsedScript, notes: list[str]) -> list[ParseError]:
 
 def _sc_suppressed(suppressions: Suppressions, violation: Violation) -> bool:
     return suppressions.suppresses(violation.code, violation.line, COVERS.get(violation.code, ()))
-
-
-def _constraint_violation(finding: ConstraintFinding, path: str) -> Violation:
-    code, name = CONSTRAINT_CODES[finding.kind]
-    return Violation(
-        code,
-        name,
-        Severity.ERROR,
-        path,
-        max(finding.line, 1),
-        max(finding.column, 1),
-        finding.message_es,
-        finding.message_en,
-        url="docs/lint/constraints.md",
-    )

@@ -8,6 +8,8 @@ from engine.lint.constraints import ConstraintFinding
 from engine.lint.parsing import ParseError
 from engine.lint.violation import Severity, Violation
 
+CONSTRAINT_CODES = {"forbidden": ("SG001", "forbidden-construct"), "missing": ("SG002", "missing-construct")}
+
 
 @dataclass(frozen=True)
 class LintResult:
@@ -27,7 +29,21 @@ class LintResult:
     lines: int = 0
 
     def at_or_above(self, severity: Severity) -> tuple[Violation, ...]:
+        """Lint violations (not constraint findings) at ``severity`` or more serious."""
         return tuple(v for v in self.violations if v.severity.at_least(severity))
+
+    def constraint_violations(self) -> tuple[Violation, ...]:
+        """Constraint findings shaped as violations (SG001 forbidden, SG002 missing; error; line >= 1)."""
+        out = []
+        for f in self.constraints:
+            code, name = CONSTRAINT_CODES[f.kind]
+            out.append(Violation(code, name, Severity.ERROR, self.path, max(f.line, 1), max(f.column, 1),
+                                 f.message_es, f.message_en, url="docs/lint/constraints.md"))
+        return tuple(out)
+
+    def findings(self) -> tuple[Violation, ...]:
+        """Violations and constraint findings together, sorted: what reporters print."""
+        return tuple(sorted(self.violations + self.constraint_violations(), key=lambda v: v.sort_key))
 
     def fails(self, fail_on: Severity) -> bool:
         """True when a finding reaches ``fail_on`` (constraint findings always fail)."""

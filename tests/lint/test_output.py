@@ -26,6 +26,7 @@ def results() -> list:  # type: ignore[type-arg]
 
 def test_text_format(results: list) -> None:  # type: ignore[type-arg]
     out = renderer("text")(results, "en", False)
+    assert out.startswith("dir/hola.sh:1:1: error: The exercise requires a trap with a handler")
     assert "dir/hola.sh:2:1: warning: Use `read -r`: without `-r`, read mangles backslashes. [SG203]" in out
     assert "dir/hola.sh:5:6: error:" in out and "\033[" not in out
 
@@ -47,8 +48,9 @@ def test_json_format(results: list) -> None:  # type: ignore[type-arg]
     data = json.loads(renderer("json")(results, "es", False))
     assert data["version"] == 1
     (result,) = data["results"]
-    assert [v["code"] for v in result["violations"]] == ["SG002", "SG203", "SG401", "SG212"]
-    assert result["messages"][1].startswith("Use `read -r`: sin `-r`")
+    assert [v["code"] for v in result["violations"]] == ["SG203", "SG401", "SG212"]
+    assert [c["kind"] for c in result["constraints"]] == ["missing"]
+    assert result["messages"][0].startswith("Use `read -r`: sin `-r`")
 
 
 def test_sarif_validates_against_the_schema(results: list) -> None:  # type: ignore[type-arg]
@@ -56,6 +58,7 @@ def test_sarif_validates_against_the_schema(results: list) -> None:  # type: ign
     jsonschema.validate(log, SCHEMA)
     run = log["runs"][0]
     ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    assert "SG002" in ids  # constraint findings are reported too
     assert all(run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"] for r in run["results"])
     assert "SG203" in ids and len(ids) == len(set(ids))
     assert {r["level"] for r in run["results"]} <= {"error", "warning", "note"}

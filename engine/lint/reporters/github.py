@@ -26,7 +26,7 @@ def _escape_property(text: str) -> str:
 def render(results: Sequence[LintResult], lang: str = "es", color: bool = False) -> str:
     lines = []
     for result in results:
-        for v in result.violations:
+        for v in result.findings():
             props = f"file={_escape_property(v.path)},line={v.line},col={v.column}"
             if v.end_line is not None and v.end_column is not None:
                 props += f",endLine={v.end_line},endColumn={v.end_column}"

@@ -49,7 +49,7 @@ def render(results: Sequence[LintResult], lang: str = "es", color: bool = False)
     descriptors: list[dict[str, object]] = []
     sarif_results = []
     for result in results:
-        for violation in result.violations:
+        for violation in result.findings():
             if violation.code not in order:
                 order[violation.code] = len(descriptors)
                 descriptors.append(_descriptor(violation, lang))

@@ -30,14 +30,14 @@ def use_color(stream: TextIO) -> bool:
 def render(results: Sequence[LintResult], lang: str = "es", color: bool = False) -> str:
     lines = []
     for result in results:
-        for v in result.violations:
+        for v in result.findings():
             severity = f"{COLOURS[v.severity]}{v.severity.value}{RESET}" if color else v.severity.value
             location = f"{v.path}:{v.line}:{v.column}:"
             location = f"{BOLD}{location}{RESET}" if color else location
             lines.append(f"{location} {severity}: {v.message(lang)} [{v.code}]")
         for note in result.notes:
             lines.append(f"{result.path}: nota: {note}" if lang == "es" else f"{result.path}: note: {note}")
-    total = sum(len(r.violations) for r in results)
+    total = sum(len(r.findings()) for r in results)
     if total:
         summary = (
             f"{total} hallazgo(s) en {len(results)} archivo(s)"
