@@ -41,5 +41,5 @@ class SG403UselessCat(Rule):
             ):
                 continue
             args = ctx.args(first)
-            if len(args) == 1 and args[0][1] is not None and not args[0][1].startswith("-"):
+            if len(args) == 1 and not ctx.text_of(args[0][0]).startswith(("-", "<(")) and args[0][1] != "-":
                 yield self.hit(ctx, first, file=ctx.text_of(args[0][0]))
