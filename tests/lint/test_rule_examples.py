@@ -45,3 +45,9 @@ def test_rule_metadata(code: str) -> None:
 def test_at_least_forty_rules_in_every_family() -> None:
     assert len(RULES) >= 40
     assert {code[2] for code in RULES} == {"1", "2", "3", "4"}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_good_example_is_clean(code: str) -> None:
+    """A documented 'correct' example must not draw any other finding of ours either."""
+    assert codes_for(RULES[code].doc().good) == []

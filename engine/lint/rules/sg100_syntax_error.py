@@ -12,10 +12,12 @@ class SG100SyntaxError(Rule):
     """The script has a syntax error: bash refuses to run it.
 
     Bad:
+        #!/bin/bash
         if [ -f "$1" ]; then
             echo "existe"
 
     Good:
+        #!/bin/bash
         if [ -f "$1" ]; then
             echo "existe"
         fi

@@ -14,11 +14,13 @@ class SG209Eval(Rule):
         #!/bin/bash
         campo=$1
         eval "valor=\\$$campo"
+        echo "$valor"
 
     Good:
         #!/bin/bash
         campo=$1
         valor=${!campo}
+        echo "$valor"
 
     Rationale:
         ``eval`` parses its arguments a second time, so any ``;``, ``$( )`` or quote inside the data
