@@ -124,7 +124,8 @@ def _literal_assignments(parsed: ParsedScript) -> dict[str, set[str]]:
         if node.type == "variable_assignment":
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             if name is not None and value is not None and name.type == "variable_name":
-                literal = static_value(parsed, value)
+                lookup = _LOOKUP.match(parsed.node_text(value))
+                literal = lookup.group(1) if lookup else static_value(parsed, value)
                 if literal:
                     values.setdefault(parsed.node_text(name), set()).add(literal.split()[0])
     return values
@@ -153,7 +154,16 @@ def _command(
     yield from _chain(words, via, depth)
 
 
+_LOOKUP = re.compile(
+    r"^[\"']?(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-[pP])\s+([\w./+-]+)\s*(?:\)|`)[\"']?$"
+)
+
+
 def _resolve_variable(parsed: ParsedScript, node: Node, variables: dict[str, set[str]]) -> str | None:
+    """``$AWK`` with one literal value, or ``$(command -v awk)`` / ``$(which awk)``."""
+    lookup = _LOOKUP.match(parsed.node_text(node))
+    if lookup:
+        return lookup.group(1)
     if node.type not in {"simple_expansion", "expansion"}:
         return None
     names = [parsed.node_text(c) for c in node.children if c.type == "variable_name"]

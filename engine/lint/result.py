@@ -37,8 +37,19 @@ class LintResult:
         out = []
         for f in self.constraints:
             code, name = CONSTRAINT_CODES[f.kind]
-            out.append(Violation(code, name, Severity.ERROR, self.path, max(f.line, 1), max(f.column, 1),
-                                 f.message_es, f.message_en, url="docs/lint/constraints.md"))
+            out.append(
+                Violation(
+                    code,
+                    name,
+                    Severity.ERROR,
+                    self.path,
+                    max(f.line, 1),
+                    max(f.column, 1),
+                    f.message_es,
+                    f.message_en,
+                    url="docs/lint/constraints.md",
+                )
+            )
         return tuple(out)
 
     def findings(self) -> tuple[Violation, ...]:

@@ -76,6 +76,7 @@ def run_shellcheck(
             capture_output=True,
             timeout=timeout,
             preexec_fn=_limit_memory(memory),
+            env={k: v for k, v in os.environ.items() if k != "SHELLCHECK_OPTS"},
             check=False,
         )
     except subprocess.TimeoutExpired:
