@@ -164,6 +164,8 @@ def _resolve_variable(parsed: ParsedScript, node: Node, variables: dict[str, set
     lookup = _LOOKUP.match(parsed.node_text(node))
     if lookup:
         return lookup.group(1)
+    if node.type == "string" and len(node.named_children) == 1:
+        node = node.named_children[0]  # "$AWK"
     if node.type not in {"simple_expansion", "expansion"}:
         return None
     names = [parsed.node_text(c) for c in node.children if c.type == "variable_name"]
