@@ -72,8 +72,13 @@ def to_stderr(ctx: LintContext, command: Node) -> bool:
     parent = command.parent
     inner = [c for c in command.children if c.type == "file_redirect"]
     for redirect in inner + (redirects(parent) if parent is not None else []):
-        text = ctx.text_of(redirect).replace(" ", "")
-        if re.match(r"^1?>&2$", text) or text.endswith("/dev/stderr"):
+        descriptor = redirect.child_by_field_name("descriptor")
+        destination = redirect.child_by_field_name("destination")  # the first one: words may follow it
+        if destination is None or (descriptor is not None and ctx.text_of(descriptor) != "1"):
+            continue
+        operator = next((c.type for c in redirect.children if not c.is_named), "")
+        target = ctx.text_of(destination)
+        if (operator == ">&" and target == "2") or target == "/dev/stderr":
             return True
     return False
 
