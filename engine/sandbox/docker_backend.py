@@ -14,7 +14,7 @@ from docker.errors import APIError, DockerException, ImageNotFound, NotFound
 from docker.types import Ulimit
 
 from engine.sandbox.base import Backend, ExecOutput, SandboxError, Session
-from engine.sandbox.protocol import Plan, harness_source
+from engine.sandbox.protocol import Plan, Watchdog, harness_source
 from engine.spec.model import Limits
 
 DEFAULT_IMAGE = "shellgrade-runner:latest"
@@ -83,6 +83,7 @@ class DockerSession(Session):
 
     def _start(self) -> None:
         lim = self.limits
+        name = f"shellgrade-{uuid.uuid4().hex[:12]}"
         tmp_opts = "rw,exec,nosuid,nodev,mode=1777"
         try:
             self.container = self.client.containers.run(
@@ -95,10 +96,18 @@ class DockerSession(Session):
                 ulimits=[Ulimit(name="nofile", soft=4096, hard=4096),
                          Ulimit(name="core", soft=0, hard=0)],
                 labels={LABEL: "1", f"{LABEL}.expires": str(int(time.time() + self.lifetime))},
-                name=f"shellgrade-{uuid.uuid4().hex[:12]}", hostname="sandbox", ipc_mode="private",
+                name=name, hostname="sandbox", ipc_mode="private",
                 stop_signal="SIGKILL")
         except DockerException as exc:
+            self._remove_by_name(name)
             raise SandboxError(f"cannot start a container: {_short(exc)}", START_HELP) from None
+        except BaseException:  # Ctrl-C between create and start: remove it all the same
+            self._remove_by_name(name)
+            raise
+
+    def _remove_by_name(self, name: str) -> None:
+        with contextlib.suppress(DockerException):
+            self.client.api.remove_container(name, force=True)
 
     def reset(self) -> None:
         self.destroy()
@@ -147,14 +156,24 @@ class DockerSession(Session):
     def destroy(self) -> None:
         if self.container is None:
             return
-        with contextlib.suppress(NotFound, APIError, DockerException):
-            self.container.remove(force=True)
+        cid = self.container.id
         self.container = None
+        with contextlib.suppress(NotFound, APIError, DockerException):
+            self.client.api.remove_container(cid, force=True)
+        deadline = time.monotonic() + 15  # an auto-removed container may still be on its way out
+        while time.monotonic() < deadline:
+            try:
+                self.client.api.inspect_container(cid)
+            except NotFound:
+                return
+            except DockerException:
+                return
+            time.sleep(0.05)
 
 
 def _exchange(sock: socket.socket, plan: Plan) -> tuple[bytes, bool, bool, bytes]:
     """Send the plan on stdin, then read the multiplexed stdout/stderr until EOF, the deadline or overflow."""
-    deadline = time.monotonic() + plan.budget
+    watch = Watchdog(plan, time.monotonic())
     out, err = bytearray(), bytearray()
     try:
         sock.settimeout(30)
@@ -164,11 +183,11 @@ def _exchange(sock: socket.socket, plan: Plan) -> tuple[bytes, bool, bool, bytes
         pass  # the harness may already be gone; what it wrote is still read below
     buf = bytearray()
     while True:
-        remaining = deadline - time.monotonic()
+        remaining = watch.deadline - time.monotonic()
         if remaining <= 0:
             return bytes(out), True, False, bytes(err)
         try:
-            sock.settimeout(min(remaining, 5.0))
+            sock.settimeout(min(remaining, 1.0))
             chunk = sock.recv(65536)
         except TimeoutError:
             continue
@@ -181,7 +200,11 @@ def _exchange(sock: socket.socket, plan: Plan) -> tuple[bytes, bool, bool, bytes
             stream, size = struct.unpack(">BxxxL", buf[:8])
             if len(buf) < 8 + size:
                 break
-            (out if stream == 1 else err).extend(buf[8:8 + size])
+            if stream == 1:
+                out.extend(buf[8:8 + size])
+                watch.feed(bytes(buf[8:8 + size]), time.monotonic())
+            else:
+                err.extend(buf[8:8 + size])
             del buf[:8 + size]
         if len(out) > plan.max_bytes or len(err) > 1 << 20:
             return bytes(out), False, True, bytes(err[-4096:])

@@ -105,7 +105,7 @@ run_once() {
   : >"$so"; : >"$se"
   local wait_for=""
   [[ -f $tdir/wait_for ]] && IFS= read -r wait_for <"$tdir/wait_for"
-  local cpu0 t0 now pid status=0 timed_out=0 cut=0 sent=0 polls=0 size_o size_e tick=0.002
+  local cpu0 t0 now pid seen=0 status=0 timed_out=0 cut=0 sent=0 polls=0 size_o size_e tick=0.002
   cpu_children; cpu0=$CPU_MS
   t0=$(now_us)
   (
@@ -133,8 +133,13 @@ run_once() {
       fi
     fi
     ((polls == 50)) && tick=0.02
-    if [[ ${meta[kind]} == signal && $sent == 0 && -s $so ]] && has_line "$so" "$wait_for"; then
-      kill -s "${meta[signal]}" "$pid" 2>/dev/null && sent=1
+    if [[ ${meta[kind]} == signal && $sent == 0 ]]; then
+      if ((seen == 0)) && [[ -s $so ]] && has_line "$so" "$wait_for"; then
+        seen=${EPOCHREALTIME/./}; seen=$((10#$seen))
+      fi
+      if ((seen > 0 && 10#$now - seen >= ${meta[signal_after_us]:-0})); then
+        kill -s "${meta[signal]}" "$pid" 2>/dev/null && sent=1
+      fi
     fi
     read -r -t "$tick" -u "$TICK" 2>/dev/null
   done

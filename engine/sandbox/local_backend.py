@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from engine.sandbox.base import Backend, ExecOutput, SandboxError, Session
-from engine.sandbox.protocol import Plan, harness_source
+from engine.sandbox.protocol import Plan, Watchdog, harness_source
 from engine.spec.model import Limits
 
 NOBODY = 65534
@@ -126,12 +126,12 @@ def _exchange(proc: subprocess.Popen[bytes], plan: Plan) -> ExecOutput:
     for t in threads:
         t.start()
     out = bytearray()
-    deadline = time.monotonic() + plan.budget
+    watch = Watchdog(plan, time.monotonic())
     overran = overflow = False
     with selectors.DefaultSelector() as sel:
         sel.register(proc.stdout, selectors.EVENT_READ)
         while True:
-            remaining = deadline - time.monotonic()
+            remaining = watch.deadline - time.monotonic()
             if remaining <= 0:
                 overran = True
                 break
@@ -141,6 +141,7 @@ def _exchange(proc: subprocess.Popen[bytes], plan: Plan) -> ExecOutput:
             if not chunk:
                 break
             out.extend(chunk)
+            watch.feed(chunk, time.monotonic())
             if len(out) > plan.max_bytes:
                 overflow = True
                 break

@@ -17,6 +17,7 @@ from engine.spec.model import Limits, TestCase
 
 HEADER_RE = re.compile(rb"SG1 (\S+) (\S+) (\d{1,12})\n")
 MAX_HEADER = 200
+STARTUP = 10.0  # seconds for the harness to unpack the plan and say it is ready
 FILE_CAP = 256 * 1024
 
 
@@ -41,13 +42,21 @@ class Plan:
     tests: tuple[PlannedTest, ...]
     budget: float  # seconds the whole plan may take, margins included
     max_bytes: int  # the most the harness may legitimately write back
+    allowances: tuple[float, ...] = ()  # seconds each test may take, cleanup included
+
+    def allowance(self, tid: str) -> float:
+        for planned, seconds in zip(self.tests, self.allowances, strict=False):
+            if planned.tid == tid:
+                return seconds
+        return 5.0
 
 
 def build_plan(tests: list[TestCase], submission: bytes, script: str, limits: Limits,
                extra_meta: dict[str, str] | None = None, first_index: int = 0) -> Plan:
     buf = io.BytesIO()
     planned: list[PlannedTest] = []
-    budget = 5.0
+    budget = STARTUP
+    allowances: list[float] = []
     max_bytes = 1 << 20
     with tarfile.open(fileobj=buf, mode="w", format=tarfile.GNU_FORMAT) as tar:
         _add(tar, "submission", submission, 0o755)
@@ -57,7 +66,9 @@ def build_plan(tests: list[TestCase], submission: bytes, script: str, limits: Li
             planned.append(PlannedTest(tid, test, paths))
             timeout = test.timeout or limits.timeout
             runs = 2 if test.kind == "twice" else 1
-            budget += runs * (timeout + 1.5) + 1.0
+            allowance = runs * (timeout + 0.5) + 1.0 + (test.signal.after if test.signal else 0.0)
+            allowances.append(allowance)
+            budget += allowance
             max_bytes += runs * (2 * limits.output + 4096) + len(paths) * (FILE_CAP + 256) + 4096
             meta = {
                 "kind": test.kind,
@@ -69,6 +80,7 @@ def build_plan(tests: list[TestCase], submission: bytes, script: str, limits: Li
                 "out_cap": str(limits.output),
                 "file_cap": str(FILE_CAP),
                 "signal": test.signal.send if test.signal else "",
+                "signal_after_us": str(int(test.signal.after * 1_000_000)) if test.signal else "0",
                 **(extra_meta or {}),
             }
             base = f"tests/{tid}"
@@ -89,7 +101,7 @@ def build_plan(tests: list[TestCase], submission: bytes, script: str, limits: Li
                 else:
                     _add(tar, target, fx.content, int(fx.mode, 8) if fx.mode else 0o644)
         _add(tar, "order", "".join(p.tid + "\n" for p in planned).encode())
-    return Plan(buf.getvalue(), tuple(planned), budget, max_bytes)
+    return Plan(buf.getvalue(), tuple(planned), budget, max_bytes, tuple(allowances))
 
 
 def _report_paths(test: TestCase) -> tuple[str, ...]:
@@ -164,3 +176,26 @@ class FrameParser:
     @property
     def trailing(self) -> bool:
         return bool(self._buf)
+
+
+class Watchdog:
+    """Follows the harness's frames as they arrive and says when the current test has run out of time.
+
+    Each test gets its own allowance from its `start` frame, so a harness stopped or stalled by the
+    script is caught within that test's time limit plus a small margin, not the whole plan's.
+    """
+
+    def __init__(self, plan: Plan, now: float) -> None:
+        self.plan = plan
+        self.parser = FrameParser()
+        self.deadline = now + STARTUP
+        self._seen = 0
+
+    def feed(self, data: bytes, now: float) -> None:
+        self.parser.feed(data)
+        for tid, key, _ in self.parser.frames[self._seen:]:
+            if key == "start":
+                self.deadline = now + self.plan.allowance(tid)
+            elif key in ("end", "ready"):
+                self.deadline = now + STARTUP
+        self._seen = len(self.parser.frames)

@@ -202,7 +202,8 @@ def _matcher(reader: Reader, node: Node) -> Matcher | None:
 
 
 def _signal(reader: Reader, node: Node) -> SignalStep | None:
-    f = reader.mapping(node, ("wait_for", "send"), ())
+    f = reader.mapping(node, ("wait_for", "send"), ("after",))
+    after = reader.number(f["after"], low=-1e-9) if "after" in f else 0.0
     wait_for = reader.string(f["wait_for"], allow_scalars=True) if "wait_for" in f else None
     send = reader.string(f["send"]) if "send" in f else None
     if send is not None:
@@ -213,7 +214,7 @@ def _signal(reader: Reader, node: Node) -> SignalStep | None:
         reader.fail(f["wait_for"], "must be one non-empty line")
     if wait_for is None or send is None:
         return None
-    return SignalStep(wait_for=wait_for, send=send)
+    return SignalStep(wait_for=wait_for, send=send, after=after or 0.0)
 
 
 def _env(reader: Reader, node: Node) -> list[tuple[str, str]]:

@@ -48,6 +48,7 @@ class Fixture:
 class SignalStep:
     wait_for: str
     send: str
+    after: float = 0.0  # seconds to wait once the line appeared (lets max_cpu catch busy waiting)
 
 
 @dataclass(frozen=True)
