@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from engine.judge import judge
 from engine.lint.linter import lint_source
@@ -30,7 +31,7 @@ def grade(exercise: Exercise, sub: Submission, backend: Backend, opts: GradeOpti
     started = time.monotonic()
     mode = "grade" if opts.hidden else "check"
     tests = exercise.selected(hidden=opts.hidden)
-    common = {"exercise": exercise.id, "mode": mode, "backend": backend.name, "lang": opts.lang,
+    common: dict[str, Any] = {"exercise": exercise.id, "mode": mode, "backend": backend.name, "lang": opts.lang,
               "submission": sub.describe(), "warnings": tuple(backend.warnings())}
     max_score = sum(t.weight for t in tests) + (exercise.constraints.weight if exercise.constraints else 0) \
         + exercise.lint.weight

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import signal
+from typing import Any
 
 from engine.compare import decode, diff, matches
 from engine.messages import msg
@@ -15,7 +16,7 @@ from engine.spec.model import Expect, Limits, Matcher, TestCase
 def judge(test: TestCase, raw: RawTest, limits: Limits, script: str, lang: str, reveal: bool) -> TestResult:
     show = test.visible or reveal
     hint = test.hint.get(lang)
-    base = {"name": test.name, "visible": test.visible, "max_score": test.weight, "revealed": reveal}
+    base: dict[str, Any] = {"name": test.name, "visible": test.visible, "max_score": test.weight, "revealed": reveal}
     if raw.disrupted or not raw.runs:
         status = "timeout" if raw.disrupted == "timeout" else "fail"
         message = msg(f"disrupted_{raw.disrupted or 'killed'}", lang)

@@ -49,7 +49,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "{count} style findings: run `shellgrade lint`."),
     # submission notices
     "empty": ("El archivo está vacío.", "The file is empty."),
-    "too_large": ("El archivo pesa {size} bytes; el máximo es {limit}.", "The file is {size} bytes; the limit is {limit}."),
+    "too_large": ("El archivo pesa {size} bytes; el máximo es {limit}.",
+                  "The file is {size} bytes; the limit is {limit}."),
     "binary": ("No es un script de texto (tiene bytes binarios).", "This is not a text script (it has binary bytes)."),
     "not_utf8": ("El script no es UTF-8 válido.", "The script is not valid UTF-8."),
     "crlf": ("Tiene finales de línea CRLF (Windows): bash verá un \\r al final de cada línea. "

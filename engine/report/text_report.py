@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from engine.result import Report, TestResult
 
 MARKS = {"pass": "✔", "fail": "✘", "timeout": "⏱", "error": "!"}
-LABELS = {
+LABELS: dict[str, dict[str, Any]] = {
     "es": {"score": "Puntaje", "status": {"pass": "APROBADO", "fail": "NO APROBADO", "error": "ERROR"},
            "hidden": "oculta", "hint": "Pista", "backend": "Entorno", "notices": "Sobre el archivo",
            "command": "Comando", "stdin": "Entrada", "stdout": "Tu salida (stdout)",
