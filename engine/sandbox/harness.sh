@@ -5,6 +5,7 @@
 # SG_KILL (all: kill every process of this user, safe in a PID namespace | group: the test's process group).
 set -m            # each test runs as its own job: own process group, default SIGINT/SIGQUIT dispositions
 set +o histexpand
+shopt -s nullglob
 export LC_ALL=C   # byte lengths for ${#var}
 ROOT=${SG_ROOT:-/sg}
 WORK=${SG_WORK:-/work}
@@ -19,12 +20,20 @@ frame() { # test key value
   printf 'SG1 %s %s %d\n%s\n' "$1" "$2" "${#3}" "$3"
 }
 
-frame_file() { # test key file cap
-  local size
-  size=$(stat -c %s -- "$3" 2>/dev/null) || size=0
+sizes() { # sets size_o size_e (one fork)
+  stat -c %s -- "$1" "$2" >"$ROOT/.sizes" 2>/dev/null
+  { read -r size_o; read -r size_e; } <"$ROOT/.sizes"
+  size_o=${size_o:-0}; size_e=${size_e:-0}
+}
+
+frame_file() { # test key file cap [size]
+  local size=${5:-}
+  if [[ -z $size ]]; then
+    size=$(stat -c %s -- "$3" 2>/dev/null) || size=0
+  fi
   ((size > $4)) && size=$4
   printf 'SG1 %s %s %d\n' "$1" "$2" "$size"
-  head -c "$size" -- "$3"
+  ((size > 0)) && head -c "$size" -- "$3"
   printf '\n'
 }
 
@@ -55,8 +64,11 @@ others_left() {
 
 wipe() {
   local d
+  local -a entries
   for d in "$WORK" "$TMPD" "$OUT"; do
     [[ -d $d && -w $d ]] || continue
+    entries=("$d"/* "$d"/.[!.]* "$d"/..?*)
+    ((${#entries[@]})) || continue
     chmod -R u+rwx -- "$d" 2>/dev/null
     find "$d" -mindepth 1 -delete 2>/dev/null || rm -rf -- "${d:?}"/* "${d:?}"/.[!.]* 2>/dev/null
   done
@@ -71,21 +83,21 @@ has_line() { # file line: builtins only (no fork per poll)
   return 1
 }
 
-now_us() { local t=${EPOCHREALTIME/./}; echo "$((10#$t))"; }
 
-cpu_children() { # sets CPU_MS: children's user+sys CPU in milliseconds (call directly, not in $(...))
-  local line u s
-  times >"$ROOT/.times"   # in this shell: a subshell would count only its own children
-  line=$(tail -n 1 "$ROOT/.times")
-  u=${line%% *}; s=${line##* }
-  CPU_MS=$(( $(to_ms "$u") + $(to_ms "$s") ))
+cpu_children() { # sets CPU_MS: children's user+sys CPU in milliseconds (builtins only, no subshell:
+  local skip u s           # a subshell would count only its own children)
+  times >"$ROOT/.times"
+  { read -r skip; read -r u s; } <"$ROOT/.times"
+  to_ms "$u"; local user=$MS
+  to_ms "$s"
+  CPU_MS=$((user + MS))
 }
-to_ms() { # 0m0.123s -> 123
+to_ms() { # 0m0.123s -> MS=123
   local v=${1%s} m sec
   m=${v%%m*}; sec=${v#*m}
   local whole=${sec%.*} frac=${sec#*.}
   frac=${frac}000; frac=${frac:0:3}
-  echo $(( (10#$m * 60 + 10#$whole) * 1000 + 10#$frac ))
+  MS=$(( (10#$m * 60 + 10#$whole) * 1000 + 10#$frac ))
 }
 
 # run_once TEST TDIR RUN -> frames for that run
@@ -105,9 +117,9 @@ run_once() {
   : >"$so"; : >"$se"
   local wait_for=""
   [[ -f $tdir/wait_for ]] && IFS= read -r wait_for <"$tdir/wait_for"
-  local cpu0 t0 now pid seen=0 status=0 timed_out=0 cut=0 sent=0 polls=0 size_o size_e tick=0.002
+  local cpu0 t0 now pid seen=0 status=0 timed_out=0 cut=0 sent=0 polls=0 size_o size_e tick=0.005
   cpu_children; cpu0=$CPU_MS
-  t0=$(now_us)
+  t0=${EPOCHREALTIME/./}; t0=$((10#$t0))
   (
     ulimit -t "${meta[cpu]}" -f "${meta[fsize_kb]}" -n "${meta[nofile]}" 2>/dev/null
     [[ -n ${meta[nproc]:-} ]] && ulimit -u "${meta[nproc]}" 2>/dev/null
@@ -124,8 +136,8 @@ run_once() {
       kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
       break
     fi
-    if ((++polls % 25 == 0)); then  # few forks: the harness's own CPU must not blur the script's
-      read -r size_o size_e < <(stat -c %s -- "$so" "$se" | tr '\n' ' ')
+    if ((++polls % 10 == 0)); then  # few forks: the harness's own CPU must not blur the script's
+      sizes "$so" "$se"
       if ((size_o > out_cap || size_e > out_cap)); then
         cut=1
         kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
@@ -146,10 +158,11 @@ run_once() {
   wait "$pid"
   status=$?
   LAST_PID=$pid
-  local elapsed=$(( $(now_us) - t0 ))
+  now=${EPOCHREALTIME/./}
+  local elapsed=$((10#$now - t0))
   cpu_children
   local cpu=$((CPU_MS - cpu0))
-  read -r size_o size_e < <(stat -c %s -- "$so" "$se" | tr '\n' ' ')
+  sizes "$so" "$se"
   ((size_o > out_cap || size_e > out_cap)) && cut=1
   frame "$t" "r$run.status" "$status"
   frame "$t" "r$run.timed_out" "$timed_out"
@@ -157,16 +170,16 @@ run_once() {
   frame "$t" "r$run.signal_sent" "$sent"
   frame "$t" "r$run.elapsed_us" "$elapsed"
   frame "$t" "r$run.cpu_ms" "$cpu"
-  frame_file "$t" "r$run.stdout" "$so" "$out_cap"
-  frame_file "$t" "r$run.stderr" "$se" "$out_cap"
+  frame_file "$t" "r$run.stdout" "$so" "$out_cap" "$size_o"
+  frame_file "$t" "r$run.stderr" "$se" "$out_cap" "$size_e"
 }
 
 report_files() { # test tdir
-  local t=$1 tdir=$2 i=0 p cap
+  local t=$1 tdir=$2 i=0 p cap=0 k v
   local -a paths=()
   [[ -s $tdir/report ]] || return 0
   mapfile -d '' paths <"$tdir/report"
-  cap=$(sed -n 's/^file_cap=//p' "$tdir/meta")
+  while IFS='=' read -r k v; do [[ $k == file_cap ]] && cap=$v; done <"$tdir/meta"
   for p in "${paths[@]}"; do
     p=$WORK/$p
     if [[ -L $p ]]; then
@@ -189,6 +202,7 @@ TICK_FIFO=$ROOT/.tick
 mkdir -p "$PLAN" "$OUT" "$ROOT/sub" || exit 90
 rm -f "$TICK_FIFO"; mkfifo "$TICK_FIFO" || exit 90
 exec {TICK}<>"$TICK_FIFO"
+trap ':' CHLD   # a child's exit interrupts the poll's `read -t` at once
 tar -x -C "$PLAN" -f - || exit 91
 exec </dev/null
 kill_leftovers
@@ -197,10 +211,12 @@ printf 'SG1 - ready 0\n\n'
 while IFS= read -r t; do
   tdir=$PLAN/tests/$t
   [[ -d $tdir ]] || continue
-  kind=$(sed -n 's/^kind=//p' "$tdir/meta")
-  script_name=$(sed -n 's/^script=//p' "$tdir/meta")
+  kind=run script_name=script.sh
+  while IFS='=' read -r k v; do
+    case $k in kind) kind=$v ;; script) script_name=$v ;; esac
+  done <"$tdir/meta"
   frame "$t" start ""
-  cp -- "$PLAN/submission" "$ROOT/sub/$script_name" && chmod 0755 "$ROOT/sub/$script_name"
+  cp -- "$PLAN/submission" "$ROOT/sub/$script_name"
   if [[ -d $tdir/files ]]; then
     cp -a -- "$tdir/files/." "$WORK/" 2>/dev/null
   fi
