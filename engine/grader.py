@@ -56,7 +56,7 @@ def grade(exercise: Exercise, sub: Submission, backend: Backend, opts: GradeOpti
     score = sum(r.score for r in results)
     return Report(status="pass" if functional_ok else "fail", score=score, max_score=max_score,
                   environment=environment, tests=tuple(results), notices=notices,
-                  lint=tuple(v.to_dict() for v in lint.violations), elapsed=time.monotonic() - started, **common)
+                  lint=_shown_findings(lint, notices), elapsed=time.monotonic() - started, **common)
 
 
 def _lint(exercise: Exercise, sub: Submission, shellcheck: bool) -> LintResult:
@@ -64,6 +64,19 @@ def _lint(exercise: Exercise, sub: Submission, shellcheck: bool) -> LintResult:
     if exercise.constraints:
         constraints = (list(exercise.constraints.require), list(exercise.constraints.forbid))
     return lint_source(sub.data, exercise.script, shellcheck=shellcheck, constraints=constraints)
+
+
+# Lint findings that only repeat a notice about the file itself: shown once, as the notice.
+REPEATS_NOTICE = {"no-shebang": {"SG101", "SC1128", "SC2148"}, "not-bash": {"SG102", "SC2148"},
+                  "crlf": {"SG104", "SC1017"}, "bom": {"SG105", "SC1082"}, "syntax": {"SG100"}}
+
+
+def _shown_findings(lint: LintResult, notices: tuple[Notice, ...]) -> tuple[dict[str, Any], ...]:
+    codes = {n.code for n in notices}
+    hidden = set().union(*(REPEATS_NOTICE.get(c, set()) for c in codes))
+    syntax = "syntax" in codes
+    return tuple(v.to_dict() for v in lint.violations
+                 if v.code not in hidden and not (syntax and v.code.startswith("SC1")))
 
 
 def _syntax_notices(lint: LintResult, lang: str) -> tuple[Notice, ...]:

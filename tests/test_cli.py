@@ -147,3 +147,11 @@ def test_color_only_on_a_terminal(cli, bwrap_backend):
     out = cli("check", "head-tail", str(REF / "head-tail.sh"), "--backend", "local").output
     assert "\033[" not in out  # CliRunner is not a terminal
     assert os.environ.get("NO_COLOR") is None
+
+
+def test_file_notices_are_not_repeated_as_lint_findings(cli, tmp_path, bwrap_backend):
+    script = tmp_path / "s.sh"
+    script.write_text("echo hola\n")
+    data = json.loads(cli("check", "head-tail", str(script), "--backend", "local", "--format", "json").stdout)
+    assert "no-shebang" in {n["code"] for n in data["submission"]["notices"]}
+    assert not {"SG101", "SC2148"} & {v["code"] for v in data["lint"]}
