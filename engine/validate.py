@@ -55,5 +55,5 @@ def validate_one(root: Path, ex_id: str, backend: Backend, lang: str) -> list[st
             problems.append(f"{t.name}: {t.status}: {t.message}")
             problems.extend(f"      {line}" for line in t.diff.splitlines()[:20])
     problems.extend(f"lint: {v['line']}:{v['column']} {v['code']} {v['message_en']}" for v in report.lint
-                    if v.get("severity") == "error")
+                    if v.get("severity") in ("error", "warning"))  # a reference must lint clean
     return problems

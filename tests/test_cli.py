@@ -155,3 +155,14 @@ def test_file_notices_are_not_repeated_as_lint_findings(cli, tmp_path, bwrap_bac
     data = json.loads(cli("check", "head-tail", str(script), "--backend", "local", "--format", "json").stdout)
     assert "no-shebang" in {n["code"] for n in data["submission"]["notices"]}
     assert not {"SG101", "SC2148"} & {v["code"] for v in data["lint"]}
+
+
+def test_validate_wants_references_that_lint_clean(cli, tmp_path, bwrap_backend):
+    ex = tmp_path / "exercises" / "tiny"
+    (ex / "tests").mkdir(parents=True)
+    (ex / "exercise.yaml").write_text("id: tiny\nscript: tiny.sh\ntitle: Tiny\n")
+    (ex / "tests" / "visible.yaml").write_text("tests:\n  - {name: a, args: [x], expect: {stdout: \"x\\n\"}}\n")
+    (tmp_path / "reference_solutions").mkdir()
+    write_script(tmp_path / "reference_solutions", "v=$1\necho $v\n", "tiny.sh")
+    result = cli("validate", "--exercises", str(tmp_path / "exercises"), "--backend", "local")
+    assert result.exit_code == 1 and "lint:" in result.output and "SG201" in result.output
