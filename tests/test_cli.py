@@ -163,6 +163,6 @@ def test_validate_wants_references_that_lint_clean(cli, tmp_path, bwrap_backend)
     (ex / "exercise.yaml").write_text("id: tiny\nscript: tiny.sh\ntitle: Tiny\n")
     (ex / "tests" / "visible.yaml").write_text("tests:\n  - {name: a, args: [x], expect: {stdout: \"x\\n\"}}\n")
     (tmp_path / "reference_solutions").mkdir()
-    write_script(tmp_path / "reference_solutions", "v=$1\necho $v\n", "tiny.sh")
+    write_script(tmp_path / "reference_solutions", "read x\necho \"$1\"\n", "tiny.sh")
     result = cli("validate", "--exercises", str(tmp_path / "exercises"), "--backend", "local")
-    assert result.exit_code == 1 and "lint:" in result.output and "SG201" in result.output
+    assert result.exit_code == 1 and "lint:" in result.output and "SG203" in result.output
