@@ -77,11 +77,18 @@ def _check(expect: Expect, run: RunResult, files: tuple[FileState, ...], lang: s
             if fe.exists or fe.content or fe.mode or fe.type:
                 problems.append(msg("file_missing", lang, path=fe.path))
             continue
-        want_kind = fe.type or ("file" if fe.content is not None else None)
+        want_kind = fe.type or ("file" if fe.content is not None else "dir" if fe.entries is not None else None)
         if want_kind and state.kind != want_kind:
             problems.append(msg("file_type", lang, path=fe.path, want=msg(f"kind_{want_kind}", lang),
                                 got=msg(f"kind_{state.kind}", lang)))
             continue
+        if fe.entries is not None and state.entries is not None and state.entries != fe.entries:
+            extra = sorted(set(state.entries) - set(fe.entries))
+            missing = sorted(set(fe.entries) - set(state.entries))
+            if extra:
+                problems.append(msg("dir_extra", lang, path=fe.path, names=", ".join(extra)))
+            if missing:
+                problems.append(msg("dir_missing", lang, path=fe.path, names=", ".join(missing)))
         if fe.mode and state.mode.rjust(3, "0") != fe.mode:
             problems.append(msg("file_mode", lang, path=fe.path, got=state.mode, want=fe.mode))
         if fe.content is not None:

@@ -29,6 +29,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file_type": ("{path} debería ser {want}, pero es {got}.", "{path} should be a {want}, but is a {got}."),
     "file_mode": ("{path} tiene permisos {got}; se esperaba {want}.", "{path} has mode {got}; expected {want}."),
     "file_content": ("El contenido de {path} no es el esperado.", "The content of {path} is not as expected."),
+    "dir_extra": ("En {path} sobra: {names}.", "{path} holds what should not be there: {names}."),
+    "dir_missing": ("En {path} falta: {names}.", "{path} is missing: {names}."),
     "first_run": ("En la primera ejecución: {msg}", "On the first run: {msg}"),
     "disrupted_killed": ("El script terminó el proceso que lo evaluaba (¿`kill` a su proceso padre o a todos?).",
                          "The script killed the process grading it (a `kill` of its parent, or of everything?)."),

@@ -249,3 +249,24 @@ def test_messages_in_spanish(plain_backend, make_exercise, tmp_path):
     report = run(plain_backend, make_exercise, tmp_path, "tests:\n  - {name: a, expect: {status: 2}}\n",
                  "exit 1\n", lang="es")
     assert report.tests[0].message == "El código de salida fue 1; se esperaba 2."
+
+
+def test_directory_entries_catch_stray_and_missing_files(any_backend, make_exercise, tmp_path):
+    report = run(any_backend, make_exercise, tmp_path, """\
+        tests:
+          - name: exact
+            files: {db/a.csv: "1\\n"}
+            expect: {files: [{path: db, entries: [a.csv, b.csv]}, {path: ., entries: [db]}]}
+          - name: stray
+            files: {db/a.csv: "1\\n"}
+            args: [stray]
+            expect: {files: [{path: db, entries: [a.csv, b.csv]}]}
+    """, """\
+        cp db/a.csv db/b.csv
+        if [[ $1 == stray ]]; then touch db/.tmp.123; rm db/a.csv; fi
+    """)
+    tests = by_name(report)
+    assert tests["exact"].status == "pass", tests["exact"].message
+    assert tests["stray"].status == "fail"
+    assert "db holds what should not be there: .tmp.123." in tests["stray"].message
+    assert "db is missing: a.csv." in tests["stray"].message

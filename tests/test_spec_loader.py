@@ -162,3 +162,13 @@ def test_bad_limits(make_exercise):
 def test_no_tests_is_an_error(make_exercise):
     root = make_exercise("tests: []\n")
     assert any("has no tests" in p for p in problems(root))
+
+
+def test_entries_are_plain_names_of_a_directory(make_exercise):
+    root = make_exercise("""\
+        tests:
+          - name: a
+            expect: {files: [{path: d, entries: [x/y]}, {path: f, type: file, entries: [a]}]}
+    """)
+    found = "\n".join(problems(root))
+    assert "list plain names of entries" in found and "only a directory has entries" in found

@@ -148,6 +148,19 @@ class LintContext:
         return [child for child in self.parsed.root.children if child.is_named]
 
     @cached_property
+    def top_level_commands(self) -> list[tuple[Node, list[tuple[Node, str]]]]:
+        """Each top-level statement with the commands inside it, in one linear sweep."""
+        statements = self.top_level()
+        out: list[tuple[Node, list[tuple[Node, str]]]] = [(s, []) for s in statements]
+        index = 0
+        for node, name in self.commands:  # document order
+            while index < len(statements) and statements[index].end_byte <= node.start_byte:
+                index += 1
+            if index < len(statements) and statements[index].start_byte <= node.start_byte:
+                out[index][1].append((node, name))
+        return out
+
+    @cached_property
     def has_dynamic_code(self) -> bool:
         """eval, ``declare -n``, ``${!x}``: variable analysis cannot be trusted."""
         if self.commands_named("eval", "source", "."):

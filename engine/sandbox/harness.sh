@@ -189,6 +189,8 @@ report_files() { # test tdir
       frame_file "$t" "f$i.data" "$p" "$cap"
     elif [[ -d $p ]]; then
       frame "$t" "f$i.stat" "$(stat -c 'dir|%a|0' -- "$p")"
+      find "$p" -mindepth 1 -maxdepth 1 -printf '%f\0' 2>/dev/null | head -c 65536 >"$ROOT/.list"
+      frame_file "$t" "f$i.list" "$ROOT/.list" 65536
     elif [[ -e $p ]]; then
       frame "$t" "f$i.stat" "$(stat -c 'other|%a|0' -- "$p")"
     else

@@ -25,6 +25,7 @@ class FileState:
     mode: str = ""
     size: int = 0
     data: bytes | None = None
+    entries: tuple[str, ...] | None = None  # names in a directory
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,9 @@ def _build(planned: PlannedTest, f: dict[str, bytes]) -> RawTest | None:
         if len(stat) != 3:
             return None
         kind, mode, size = stat
+        listing = f.get(f"f{i}.list")
+        entries = tuple(sorted(n.decode(errors="replace") for n in listing.split(b"\0") if n)) \
+            if listing is not None else None
         files.append(FileState(kind=kind, mode=mode, size=int(size) if size.isdigit() else 0,
-                               data=f.get(f"f{i}.data")))
+                               data=f.get(f"f{i}.data"), entries=entries))
     return RawTest(runs=tuple(runs), files=tuple(files))

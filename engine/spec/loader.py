@@ -165,7 +165,7 @@ def _expect(reader: Reader, node: Node) -> Expect:
 
 
 def _file_expect(reader: Reader, node: Node) -> FileExpect | None:
-    f = reader.mapping(node, ("path",), ("exists", "content", "mode", "type"))
+    f = reader.mapping(node, ("path",), ("exists", "content", "mode", "type", "entries"))
     path = _rel_path(reader, f["path"]) if "path" in f else None
     exists = reader.boolean(f["exists"]) if "exists" in f else None
     mode = _mode(reader, f["mode"]) if "mode" in f else None
@@ -175,9 +175,16 @@ def _file_expect(reader: Reader, node: Node) -> FileExpect | None:
     if exists is False and len(f) > 2:
         reader.fail(node, "a path expected absent takes no content, mode or type")
     content = _matcher(reader, f["content"]) if "content" in f else None
+    entries = None
+    if "entries" in f:
+        entries = tuple(sorted(reader.strings(f["entries"])))
+        if any("/" in e or e in ("", ".", "..") for e in entries):
+            reader.fail(f["entries"], "list plain names of entries, without '/'")
+        if content is not None or ftype == "file":
+            reader.fail(f["entries"], "only a directory has entries")
     if path is None:
         return None
-    return FileExpect(path=path, exists=exists, content=content, mode=mode, type=ftype)
+    return FileExpect(path=path, exists=exists, content=content, mode=mode, type=ftype, entries=entries)
 
 
 def _matcher(reader: Reader, node: Node) -> Matcher | None:

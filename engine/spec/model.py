@@ -25,6 +25,7 @@ class FileExpect:
     content: Matcher | None = None
     mode: str | None = None
     type: str | None = None
+    entries: tuple[str, ...] | None = None  # a directory holding exactly these names (no stray files)
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tree_sitter import Node
-
 from engine.lint.context import LintContext
 from engine.lint.rule import Rule
 from engine.lint.violation import Severity, Violation
@@ -41,14 +39,14 @@ class SG206TrapAfterWork(Rule):
     message_en = "The trap is set after the work it should guard (line {line}); set it before."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:
-        statements = ctx.top_level()
+        statements = ctx.top_level_commands
         first_work: int | None = None
         created_temp = False
-        for index, statement in enumerate(statements):
-            names = {name for node, name in ctx.commands if _within(node, statement)}
+        for index, (statement, commands) in enumerate(statements):
+            names = {name for _, name in commands}
             trap = "trap" in names and statement.type in {"command", "redirected_statement"}
             if trap and first_work is not None:
-                yield self.hit(ctx, statement, line=statements[first_work].start_point[0] + 1)
+                yield self.hit(ctx, statement, line=statements[first_work][0].start_point[0] + 1)
                 return
             if trap:
                 return
@@ -58,7 +56,3 @@ class SG206TrapAfterWork(Rule):
                 created_temp = True
             elif statement.type in LOOPS or (names & WORK and statement.type != "function_definition"):
                 first_work = index if first_work is None else first_work
-
-
-def _within(node: Node, statement: Node) -> bool:
-    return statement.start_byte <= node.start_byte < statement.end_byte

@@ -44,18 +44,12 @@ class SG217FunctionBeforeDefinition(Rule):
                 if name is not None:
                     defined.setdefault(ctx.text_of(name), statement.start_point[0] + 1)
         seen: set[str] = set()
-        for statement in ctx.top_level():
+        for statement, commands in ctx.top_level_commands:
             if statement.type == "function_definition":
                 name = statement.child_by_field_name("name")
                 seen.add(ctx.text_of(name) if name is not None else "")
                 continue
-            for command, func in ctx.commands:
-                inside = statement.start_byte <= command.start_byte < statement.end_byte
-                if (
-                    inside
-                    and func in defined
-                    and func not in seen
-                    and not ctx.inside(command, "function_definition")
-                ):
+            for command, func in commands:
+                if func in defined and func not in seen and not ctx.inside(command, "function_definition"):
                     yield self.hit(ctx, command, func=func, line=defined[func])
                     seen.add(func)
