@@ -270,3 +270,19 @@ def test_directory_entries_catch_stray_and_missing_files(any_backend, make_exerc
     assert tests["stray"].status == "fail"
     assert "db holds what should not be there: .tmp.123." in tests["stray"].message
     assert "db is missing: a.csv." in tests["stray"].message
+
+
+def test_a_test_that_locks_its_folders_does_not_break_the_next(any_backend, make_exercise, tmp_path):
+    report = run(any_backend, make_exercise, tmp_path, """\
+        tests:
+          - {name: lock, args: [lock], files: {f.txt: "x"}, expect: {status: 0}}
+          - {name: next, files: {f.txt: "fixture\\n"}, expect: {stdout: "fixture\\n"}}
+    """, """\
+        if [[ $1 == lock ]]; then
+          mkdir -p sub/deep && chmod 000 sub/deep sub . /sg /sg/plan 2>/dev/null
+          t=${TMPDIR:-/tmp}; chmod 000 "$t" 2>/dev/null; exit 0
+        fi
+        cat f.txt
+    """)
+    tests = by_name(report)
+    assert tests["next"].status == "pass", (tests["next"].message, tests["next"].observed)

@@ -65,6 +65,9 @@ others_left() {
 wipe() {
   local d
   local -a entries
+  for d in "$ROOT" "$PLAN" "$WORK" "$TMPD" "$OUT"; do  # a script may chmod what it owns
+    [[ -d $d && -w $d && -x $d && -r $d ]] || chmod u+rwx -- "$d" 2>/dev/null
+  done
   for d in "$WORK" "$TMPD" "$OUT"; do
     [[ -d $d && -w $d ]] || continue
     entries=("$d"/* "$d"/.[!.]* "$d"/..?*)
@@ -72,7 +75,8 @@ wipe() {
     chmod -R u+rwx -- "$d" 2>/dev/null
     find "$d" -mindepth 1 -delete 2>/dev/null || rm -rf -- "${d:?}"/* "${d:?}"/.[!.]* 2>/dev/null
   done
-  mkdir -p "$OUT"
+  mkdir -p "$OUT" "$ROOT/sub"
+  rm -f -- "$ROOT/.times" "$ROOT/.sizes" "$ROOT/.list"
 }
 
 has_line() { # file line: builtins only (no fork per poll)
