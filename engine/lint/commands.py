@@ -109,9 +109,7 @@ def iter_command_uses(parsed: ParsedScript) -> Iterator[CommandUse]:
     yield from _uses(parsed, 0, 0, (), 0)
 
 
-def _uses(
-    parsed: ParsedScript, line_off: int, col_off: int, via: tuple[str, ...], depth: int
-) -> Iterator[CommandUse]:
+def _uses(parsed: ParsedScript, line_off: int, col_off: int, via: tuple[str, ...], depth: int) -> Iterator[CommandUse]:
     variables = _literal_assignments(parsed)
     for node in parsed.walk():
         if node.type == "command":
@@ -154,9 +152,7 @@ def _command(
     yield from _chain(words, via, depth)
 
 
-_LOOKUP = re.compile(
-    r"^[\"']?(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-[pP])\s+([\w./+-]+)\s*(?:\)|`)[\"']?$"
-)
+_LOOKUP = re.compile(r"^[\"']?(?:\$\(|`)\s*(?:which|command\s+-v|type\s+-[pP])\s+([\w./+-]+)\s*(?:\)|`)[\"']?$")
 
 
 def _resolve_variable(parsed: ParsedScript, node: Node, variables: dict[str, set[str]]) -> str | None:
@@ -241,11 +237,7 @@ def _nested_code(name: str, rest: list[Word]) -> list[Word]:
                 return [rest[i + 1]]
         return []
     if name == "eval":
-        return (
-            [Word(" ".join(str(w.value) for w in literal), literal[0].line, literal[0].column)]
-            if literal
-            else []
-        )
+        return [Word(" ".join(str(w.value) for w in literal), literal[0].line, literal[0].column)] if literal else []
     if name == "trap":
         return literal[:1] if literal and not str(literal[0].value).startswith("-") else []
     if name == "alias":

@@ -114,9 +114,7 @@ def command_matches(forbidden: str, used: str) -> bool:
     return re.fullmatch(re.escape(forbidden) + r"[0-9][0-9.]*", used) is not None
 
 
-def check_constraints(
-    source: str | bytes, require: Sequence[str], forbid: Sequence[str]
-) -> list[ConstraintFinding]:
+def check_constraints(source: str | bytes, require: Sequence[str], forbid: Sequence[str]) -> list[ConstraintFinding]:
     """Findings for required names never used and forbidden names used; never raises."""
     try:
         return _check(parse(source), list(require), list(forbid))
@@ -134,9 +132,7 @@ def check_constraints(
         ]
 
 
-def check_parsed(
-    parsed: ParsedScript, require: Sequence[str], forbid: Sequence[str]
-) -> list[ConstraintFinding]:
+def check_parsed(parsed: ParsedScript, require: Sequence[str], forbid: Sequence[str]) -> list[ConstraintFinding]:
     return _check(parsed, list(require), list(forbid))
 
 

@@ -72,9 +72,7 @@ def indexed_array(parsed: ParsedScript) -> Iterator[Node]:
             base = name.child_by_field_name("name") if name is not None and name.type == "subscript" else name
             if base is None or parsed.node_text(base) in assoc:
                 continue
-            if (value is not None and value.type == "array") or (
-                name is not None and name.type == "subscript"
-            ):
+            if (value is not None and value.type == "array") or (name is not None and name.type == "subscript"):
                 yield node
         elif node.type == "command" and _fills_array(parsed, node):
             yield node

@@ -123,6 +123,17 @@ class LintContext:
 
         return variable_facts(self)
 
+    @cached_property
+    def _last_mention(self) -> dict[str, int]:
+        last: dict[str, int] = {}
+        for node in self.of_type("variable_name"):
+            last[self.text_of(node)] = node.start_byte
+        return last
+
+    def variable_read_after(self, name: str, offset: int) -> bool:
+        """True when ``name`` appears as a variable anywhere after byte ``offset``."""
+        return self._last_mention.get(name, -1) >= offset
+
     def ancestors(self, node: Node) -> Iterator[Node]:
         current = node.parent
         while current is not None:

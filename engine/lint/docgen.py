@@ -14,9 +14,7 @@ from engine.lint.rule import Rule
 from engine.lint.violation import SHELLCHECK_WIKI
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "lint"
-HEADER = (
-    "<!-- Generado por `python -m engine.lint.docgen` desde el docstring de la regla: no editar a mano. -->\n"
-)
+HEADER = "<!-- Generado por `python -m engine.lint.docgen` desde el docstring de la regla: no editar a mano. -->\n"
 
 
 def _md(text: str) -> str:

@@ -28,11 +28,7 @@ def is_quoted(ctx: LintContext, node: Node) -> bool:
             return True
         if ancestor.type == "test_command" and ancestor.child_count and ancestor.children[0].type == "[[":
             return True
-        if (
-            ancestor.type == "compound_statement"
-            and ancestor.child_count
-            and ancestor.children[0].type == "(("
-        ):
+        if ancestor.type == "compound_statement" and ancestor.child_count and ancestor.children[0].type == "((":
             return True
         if ancestor.type in {"command", "test_command", "for_statement", "file_redirect"}:
             return False

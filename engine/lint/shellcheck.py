@@ -80,9 +80,7 @@ def run_shellcheck(
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return ShellCheckRun(
-            (), False, f"ShellCheck superó {timeout:g} s / ShellCheck timed out after {timeout:g} s"
-        )
+        return ShellCheckRun((), False, f"ShellCheck superó {timeout:g} s / ShellCheck timed out after {timeout:g} s")
     except OSError as exc:
         return ShellCheckRun((), False, f"ShellCheck no pudo ejecutarse / ShellCheck could not run: {exc}")
     return parse_json1(proc.stdout, path, proc.returncode, proc.stderr)

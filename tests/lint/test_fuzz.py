@@ -14,9 +14,7 @@ from engine.lint.linter import lint_source
 from engine.lint.registry import RULES
 
 SEEDS = [materialise(rule.doc().bad) for rule in RULES.values()]
-SEEDS += [
-    p.read_text(errors="replace") for p in sorted(Path(__file__).parents[2].glob("reference_solutions/*.sh"))
-]
+SEEDS += [p.read_text(errors="replace") for p in sorted(Path(__file__).parents[2].glob("reference_solutions/*.sh"))]
 SHELL_ALPHABET = st.sampled_from(
     list("$(){}[]\"'`\\|&;<>#=!*?~\n\t -")
     + ["$((", "<<EOF\n", "\nEOF\n", "do", "done", "fi", "then", "esac", "case", "$'"]
@@ -27,9 +25,7 @@ FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
 
 def _lint_bounded(source: str | bytes) -> None:
     start = time.perf_counter()
-    result = lint_source(
-        source, "fuzz.sh", shellcheck=False, constraints=(["trap", "function"], ["awk", "eval"])
-    )
+    result = lint_source(source, "fuzz.sh", shellcheck=False, constraints=(["trap", "function"], ["awk", "eval"]))
     elapsed = time.perf_counter() - start
     assert not any("internal" in note or "failed" in note for note in result.notes), result.notes
     assert elapsed < MAX_SECONDS

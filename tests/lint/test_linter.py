@@ -91,8 +91,7 @@ def test_latin1_bytes_are_decoded() -> None:
 
 def test_fast_on_a_200_line_script() -> None:
     body = "\n".join(
-        f'f{i}() {{\n  local x="$1"\n  if [ "$x" -gt {i} ]; then\n'
-        f'    echo "$x" | grep -c a\n  fi\n}}\nf{i} {i}'
+        f'f{i}() {{\n  local x="$1"\n  if [ "$x" -gt {i} ]; then\n    echo "$x" | grep -c a\n  fi\n}}\nf{i} {i}'
         for i in range(29)
     )
     source = "#!/bin/bash\n" + body + "\n"
@@ -138,3 +137,17 @@ def test_unset_variable_stays_quiet_when_the_text_assigns_it() -> None:
     # tree-sitter-bash does not know `for i do` (loop over "$@"): the text shows i is set
     assert "SG210" not in codes('#!/bin/bash\nfor i do\n  echo "$i"\ndone\n')
     assert "SG210" in codes('#!/bin/bash\necho "$sin_valor"\n')
+
+
+def test_time_grows_linearly_with_script_length() -> None:
+    def seconds(lines: int) -> float:
+        source = (
+            "#!/bin/bash\n"
+            + 'f() { echo "$1"; }\nn=0\nls | while read -r l; do n=1; done\necho "$n" | grep y\n' * (lines // 4)
+        )
+        start = time.perf_counter()
+        lint_source(source, shellcheck=False)
+        return time.perf_counter() - start
+
+    small, large = seconds(400), seconds(3200)
+    assert large < small * 8 * 2.5  # 8x the lines: well under the 64x a quadratic rule would cost

@@ -116,9 +116,7 @@ def test_exit_status(scripts: dict[str, Path], args: list[str], which: str, code
 
 
 def test_missing_file_is_bad_input_but_others_are_still_linted(scripts: dict[str, Path]) -> None:
-    result = CliRunner().invoke(
-        lint_command, ["--no-shellcheck", "--lang", "en", "/no/such.sh", str(scripts["bad"])]
-    )
+    result = CliRunner().invoke(lint_command, ["--no-shellcheck", "--lang", "en", "/no/such.sh", str(scripts["bad"])])
     assert result.exit_code == 2
     assert "does not exist" in result.output and "[SG203]" in result.output
 
@@ -133,9 +131,7 @@ def test_every_format_from_the_command(scripts: dict[str, Path], fmt: str) -> No
 
 
 def test_stdin(scripts: dict[str, Path]) -> None:
-    result = CliRunner().invoke(
-        lint_command, ["--no-shellcheck", "-"], input='#!/bin/bash\nread n\necho "$n"\n'
-    )
+    result = CliRunner().invoke(lint_command, ["--no-shellcheck", "-"], input='#!/bin/bash\nread n\necho "$n"\n')
     assert result.exit_code == 1 and "<stdin>:2:1:" in result.output
 
 

@@ -20,9 +20,7 @@ def test_duplicate_codes_are_rejected() -> None:
         registry._register(found, B)
 
 
-@pytest.mark.parametrize(
-    ("code", "name"), [("SG9", "x"), ("SC2086", "x"), ("SG501", "x"), ("SG201", "Bad Name")]
-)
+@pytest.mark.parametrize(("code", "name"), [("SG9", "x"), ("SC2086", "x"), ("SG501", "x"), ("SG201", "Bad Name")])
 def test_malformed_codes_are_rejected(code: str, name: str) -> None:
     rule = type("R", (Rule,), {"code": code, "name": name})
     with pytest.raises(registry.RegistryError):

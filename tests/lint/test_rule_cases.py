@@ -112,9 +112,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("code", "source", "fires"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)]
-)
+@pytest.mark.parametrize(("code", "source", "fires"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])
 def test_rule_case(code: str, source: str, fires: bool) -> None:
     found = [v.code for v in lint_source(source, "case.sh", shellcheck=False).violations]
     assert (code in found) == fires, found

@@ -64,9 +64,7 @@ def test_spanish_messages_for_the_frequent_codes() -> None:
 
 def test_dedupe_drops_codes_our_rule_reported_on_the_same_line() -> None:
     ours = lint_source('#!/bin/bash\nread a\necho "$a"\n', shellcheck=False).violations
-    theirs = shellcheck.parse_json1(
-        json1(comment(2162, 2), comment(2162, 9), comment(2034, 2)), "s"
-    ).violations
+    theirs = shellcheck.parse_json1(json1(comment(2162, 2), comment(2162, 9), comment(2034, 2)), "s").violations
     kept = join_shellcheck(list(ours), theirs, COVERS, set())
     assert [(v.code, v.line) for v in kept] == [("SC2162", 9), ("SC2034", 2)]
 
@@ -82,9 +80,7 @@ def test_trap_handler_misfires_are_dropped() -> None:
 
     lines = trap_handler_lines(LintContext(parse(source), "s"))
     assert {2, 3, 4, 5} <= lines
-    theirs = shellcheck.parse_json1(
-        json1(comment(2329, 2), comment(2317, 3), comment(2317, 8)), "s"
-    ).violations
+    theirs = shellcheck.parse_json1(json1(comment(2329, 2), comment(2317, 3), comment(2317, 8)), "s").violations
     assert [(v.code, v.line) for v in join_shellcheck([], theirs, COVERS, lines)] == [("SC2317", 8)]
 
 

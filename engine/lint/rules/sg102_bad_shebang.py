@@ -35,9 +35,7 @@ class SG102BadShebang(Rule):
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:
         first = ctx.text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
-        if re.match(r"^(#/|!#|#\s+!|#!\s*$)", first) or (
-            ctx.shebang and self._wrong(ctx.shebang, ctx.interpreter)
-        ):
+        if re.match(r"^(#/|!#|#\s+!|#!\s*$)", first) or (ctx.shebang and self._wrong(ctx.shebang, ctx.interpreter)):
             yield self.hit(
                 ctx,
                 (1, 1),
@@ -47,11 +45,7 @@ class SG102BadShebang(Rule):
             )
             return
         for number, line in enumerate(ctx.lines[1:6], start=2):
-            if (
-                line.startswith("#!")
-                and ctx.shebang is None
-                and not any(ln.strip() for ln in ctx.lines[: number - 1])
-            ):
+            if line.startswith("#!") and ctx.shebang is None and not any(ln.strip() for ln in ctx.lines[: number - 1]):
                 yield self.hit(
                     ctx,
                     (number, 1),

@@ -54,7 +54,5 @@ class SG106MixedIndentation(Rule):
                     "mixed": ("ambos", "both"),
                 }
                 this, other = names[kind], names[first or " "]
-                yield self.hit(
-                    ctx, (number, 1), this_es=this[0], this_en=this[1], other_es=other[0], other_en=other[1]
-                )
+                yield self.hit(ctx, (number, 1), this_es=this[0], this_en=this[1], other_es=other[0], other_en=other[1])
                 return

@@ -53,8 +53,6 @@ class SG110UnterminatedHeredoc(Rule):
                     ctx,
                     start,
                     delim=delim,
-                    hint_es=f" (la línea que lo cierra debe contener solo `{delim}`, sin espacios)"
-                    if near
-                    else "",
+                    hint_es=f" (la línea que lo cierra debe contener solo `{delim}`, sin espacios)" if near else "",
                     hint_en=f" (the closing line must hold only `{delim}`, no spaces)" if near else "",
                 )

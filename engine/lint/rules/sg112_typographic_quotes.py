@@ -44,7 +44,5 @@ class SG112TypographicQuotes(Rule):
             ):
                 continue
             line, column = ctx.position(node)
-            ascii_form = (
-                "`-`" if found in "\u2013\u2014" else ("`'`" if found in "\u2018\u2019\u00b4" else '`"`')
-            )
+            ascii_form = "`-`" if found in "\u2013\u2014" else ("`'`" if found in "\u2018\u2019\u00b4" else '`"`')
             yield self.hit(ctx, (line, column + text.index(found)), char=found, ascii=ascii_form)

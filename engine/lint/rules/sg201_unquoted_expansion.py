@@ -8,9 +8,7 @@ from engine.lint.shapes import SAFE_SPECIALS, expansion_name, is_quoted
 from engine.lint.violation import Severity, Violation
 
 # echo/printf (ShellCheck's SC2086 still reports them), tests (SG208), $*/$@ (SG213) are left to others.
-LEFT_TO_OTHERS = frozenset(
-    {"echo", "printf", "test", "[", "local", "declare", "export", "readonly", "typeset"}
-)
+LEFT_TO_OTHERS = frozenset({"echo", "printf", "test", "[", "local", "declare", "export", "readonly", "typeset"})
 
 
 class SG201UnquotedExpansion(Rule):
@@ -35,9 +33,7 @@ class SG201UnquotedExpansion(Rule):
     code = "SG201"
     name = "unquoted-expansion"
     severity = Severity.WARNING
-    message_es = (
-        'Entrecomille `{text}` ("{text}"): sin comillas se divide en palabras y se expande como glob.'
-    )
+    message_es = 'Entrecomille `{text}` ("{text}"): sin comillas se divide en palabras y se expande como glob.'
     message_en = 'Quote `{text}` ("{text}"): unquoted, it is split into words and expanded as a glob.'
     shellcheck = frozenset({"SC2086", "SC2046"})
 
@@ -50,11 +46,7 @@ class SG201UnquotedExpansion(Rule):
                     if node.type not in {"simple_expansion", "expansion", "command_substitution"}:
                         continue
                     variable = expansion_name(ctx, node) if node.type != "command_substitution" else None
-                    if (
-                        variable in SAFE_SPECIALS
-                        or variable in {"*", "@"}
-                        or ctx.text_of(node).startswith("${#")
-                    ):
+                    if variable in SAFE_SPECIALS or variable in {"*", "@"} or ctx.text_of(node).startswith("${#"):
                         continue
                     if node.parent is not None and node.parent.type in {"expansion", "command_substitution"}:
                         continue

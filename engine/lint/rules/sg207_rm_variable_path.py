@@ -41,11 +41,7 @@ class SG207RmVariablePath(Rule):
             for node, _ in args:
                 text = ctx.text_of(node).lstrip('"')
                 variable = _leading_variable(text)
-                if (
-                    variable
-                    and len(text) > len(variable[1])
-                    and text[len(variable[1]) :].lstrip('"').startswith("/")
-                ):
+                if variable and len(text) > len(variable[1]) and text[len(variable[1]) :].lstrip('"').startswith("/"):
                     yield self.hit(ctx, node, var=variable[0])
 
 

@@ -41,10 +41,7 @@ class SG208TestUnquotedOperand(Rule):
             for node in ctx.parsed.walk(test):
                 if node.type not in {"simple_expansion", "expansion", "command_substitution"}:
                     continue
-                if any(
-                    a.type in {"string", "expansion", "command_substitution"}
-                    for a in _between(ctx, node, test)
-                ):
+                if any(a.type in {"string", "expansion", "command_substitution"} for a in _between(ctx, node, test)):
                     continue
                 if node.type != "command_substitution" and expansion_name(ctx, node) in SAFE_SPECIALS:
                     continue

@@ -66,9 +66,7 @@ class SG216ErrorToStdout(Rule):
     @staticmethod
     def _before_failing_exit(ctx: LintContext, command: Node) -> bool:
         statement = (
-            command.parent
-            if command.parent is not None and command.parent.type == "redirected_statement"
-            else command
+            command.parent if command.parent is not None and command.parent.type == "redirected_statement" else command
         )
         sibling = statement.next_named_sibling if statement is not None else None
         while sibling is not None and sibling.type == "comment":

@@ -40,7 +40,6 @@ class SG221TrapDoubleQuotes(Rule):
                 continue
             action = args[0][0]
             if action.type == "string" and any(
-                n.type in {"simple_expansion", "expansion", "command_substitution"}
-                for n in ctx.parsed.walk(action)
+                n.type in {"simple_expansion", "expansion", "command_substitution"} for n in ctx.parsed.walk(action)
             ):
                 yield self.hit(ctx, action)

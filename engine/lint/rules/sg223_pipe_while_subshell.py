@@ -36,9 +36,7 @@ class SG223PipeWhileSubshell(Rule):
     code = "SG223"
     name = "pipe-while-subshell"
     severity = Severity.WARNING
-    message_es = (
-        "`{var}` se modifica dentro de un while en una tubería: el cambio se pierde al terminar el lazo."
-    )
+    message_es = "`{var}` se modifica dentro de un while en una tubería: el cambio se pierde al terminar el lazo."
     message_en = "`{var}` is changed inside a piped while loop: the change is lost when the loop ends."
     shellcheck = frozenset({"SC2030", "SC2031"})
 
@@ -54,9 +52,6 @@ class SG223PipeWhileSubshell(Rule):
                 name = node.child_by_field_name("name") if node.type == "variable_assignment" else None
                 if name is not None and name.type == "variable_name":
                     assigned.setdefault(ctx.text_of(name), name)
-            later = {
-                ctx.text_of(n) for n in ctx.of_type("variable_name") if n.start_byte >= pipeline.end_byte
-            }
             for var, node in assigned.items():
-                if var in later:
+                if ctx.variable_read_after(var, pipeline.end_byte):
                     yield self.hit(ctx, node, var=var)

@@ -61,13 +61,7 @@ class SG304BashismInSh(Rule):
                 yield node, "[[ ]]"
             elif node.type == "compound_statement" and node.child_count and node.children[0].type == "((":
                 yield node, "(( ))"
-            elif (
-                node.type == "function_definition"
-                and node.child_count
-                and node.children[0].type == "function"
-            ):
+            elif node.type == "function_definition" and node.child_count and node.children[0].type == "function":
                 yield node, "function"
-        for command in ctx.commands_named(
-            "source", "let", "declare", "typeset", "mapfile", "readarray", "select"
-        ):
+        for command in ctx.commands_named("source", "let", "declare", "typeset", "mapfile", "readarray", "select"):
             yield command, ctx.text_of(command).split()[0]

@@ -38,11 +38,7 @@ class SG305TestAndOr(Rule):
                 if text not in {"-a", "-o"} or node.type not in {"test_operator", "word", "-a", "-o"}:
                     continue
                 parent = node.parent
-                if (
-                    parent is not None
-                    and parent.type == "unary_expression"
-                    and parent.children[0].id == node.id
-                ):
+                if parent is not None and parent.type == "unary_expression" and parent.children[0].id == node.id:
                     continue  # -a FILE (exists) is a unary test
                 yield self.hit(ctx, node, op=text, shell_op="&&" if text == "-a" else "||")
                 break

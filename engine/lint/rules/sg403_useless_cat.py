@@ -34,11 +34,7 @@ class SG403UselessCat(Rule):
     def check(self, ctx: LintContext) -> Iterator[Violation]:
         for pipeline in ctx.of_type("pipeline"):
             first = pipeline.named_children[0] if pipeline.named_children else None
-            if (
-                first is None
-                or first.type != "command"
-                or basename(command_name(ctx.parsed, first) or "") != "cat"
-            ):
+            if first is None or first.type != "command" or basename(command_name(ctx.parsed, first) or "") != "cat":
                 continue
             args = ctx.args(first)
             if len(args) == 1 and not ctx.text_of(args[0][0]).startswith(("-", "<(")) and args[0][1] != "-":
