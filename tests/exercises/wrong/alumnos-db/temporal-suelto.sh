@@ -1,4 +1,4 @@
-# expect-fail: inactivar-2025 inactivar-dos-veces inactivar-db-dir-con-espacios
+# expect-fail: inactivar-2025 inactivar-anio-mas-reciente inactivar-dos-veces inactivar-db-dir-con-espacios
 # Student mistake: writes the new table to alumnos.tmp, copies it over alumnos.csv and never removes it.
 #!/usr/bin/env bash
 # alumnos.sh: consultas y mantenimiento de la base de datos de alumnos, materias y cursadas.

@@ -1,4 +1,4 @@
-# expect-fail: equals-in-capital
+# expect-fail: equals-in-capital equals-at-end-of-capital
 #!/bin/bash
 # Mistake: splits at the last "=" (${linea%=*}) instead of the first.
 declare -A capital

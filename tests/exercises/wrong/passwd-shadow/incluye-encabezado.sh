@@ -1,4 +1,4 @@
-# expect-fail: genera-passwd genera-shadow passwd-orden-y-espacios shadow-hashes homes-solo-activos segunda-corrida archivos-previos ninguno-activo reemplaza-en-segunda-corrida rutas-con-espacios
+# expect-fail: genera-passwd genera-shadow passwd-orden-y-espacios shadow-hashes homes-solo-activos segunda-corrida archivos-previos ninguno-activo reemplaza-en-segunda-corrida rutas-con-espacios crea-homes
 # Mistake: reads the header as a student and keeps every line whose Activo is not "false".
 #!/bin/bash
 # gen-passwd.sh DB_DIR OUTDIR (student version)
