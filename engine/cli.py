@@ -76,6 +76,11 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             _fail(str(exc), EXIT_ENGINE, exc.how_to_fix)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except Exception as exc:  # noqa: BLE001 - a traceback must never reach a user
+            if os.environ.get("SHELLGRADE_DEBUG"):
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {exc}); this is a bug in shellgrade, not in the script",
+                  EXIT_ENGINE, "Run again with SHELLGRADE_DEBUG=1 to see the traceback, and report it.")
 
     wrapper.__name__ = func.__name__
     wrapper.__doc__ = func.__doc__

@@ -166,3 +166,14 @@ def test_validate_wants_references_that_lint_clean(cli, tmp_path, bwrap_backend)
     write_script(tmp_path / "reference_solutions", "read x\necho \"$1\"\n", "tiny.sh")
     result = cli("validate", "--exercises", str(tmp_path / "exercises"), "--backend", "local")
     assert result.exit_code == 1 and "lint:" in result.output and "SG203" in result.output
+
+
+def test_an_engine_bug_is_a_message_not_a_traceback(cli, monkeypatch):
+    import engine.cli as cli_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli_module, "grade", broken)
+    result = cli("check", "head-tail", str(REF / "head-tail.sh"), "--backend", "local")
+    assert result.exit_code == 3 and "internal error (RuntimeError: boom)" in result.output
