@@ -132,14 +132,19 @@ def test_unsandboxed_grade_is_refused_without_the_flag(cli, monkeypatch):
     assert check.exit_code == 0 and json.loads(check.stdout)["backend"] == "local-plain"
 
 
-def test_validate_reports_a_broken_reference(cli, tmp_path, bwrap_backend):
+def validate_tiny(cli, tmp_path: Path, test: str, reference: str):
+    """`validate` over one tiny exercise with one visible test and the given reference body."""
     ex = tmp_path / "exercises" / "tiny"
     (ex / "tests").mkdir(parents=True)
     (ex / "exercise.yaml").write_text("id: tiny\nscript: tiny.sh\ntitle: Tiny\n")
-    (ex / "tests" / "visible.yaml").write_text("tests:\n  - {name: a, expect: {stdout: \"1\\n\"}}\n")
+    (ex / "tests" / "visible.yaml").write_text(f"tests:\n  - {test}\n")
     (tmp_path / "reference_solutions").mkdir()
-    write_script(tmp_path / "reference_solutions", "echo 2\n", "tiny.sh")
-    result = cli("validate", "--exercises", str(tmp_path / "exercises"), "--backend", "local")
+    write_script(tmp_path / "reference_solutions", reference, "tiny.sh")
+    return cli("validate", "--exercises", str(tmp_path / "exercises"), "--backend", "local")
+
+
+def test_validate_reports_a_broken_reference(cli, tmp_path, bwrap_backend):
+    result = validate_tiny(cli, tmp_path, '{name: a, expect: {stdout: "1\\n"}}', "echo 2\n")
     assert result.exit_code == 1 and "tiny: FAILED" in result.output and "0 passed, 1 failed" in result.output
 
 
@@ -158,13 +163,7 @@ def test_file_notices_are_not_repeated_as_lint_findings(cli, tmp_path, bwrap_bac
 
 
 def test_validate_wants_references_that_lint_clean(cli, tmp_path, bwrap_backend):
-    ex = tmp_path / "exercises" / "tiny"
-    (ex / "tests").mkdir(parents=True)
-    (ex / "exercise.yaml").write_text("id: tiny\nscript: tiny.sh\ntitle: Tiny\n")
-    (ex / "tests" / "visible.yaml").write_text("tests:\n  - {name: a, args: [x], expect: {stdout: \"x\\n\"}}\n")
-    (tmp_path / "reference_solutions").mkdir()
-    write_script(tmp_path / "reference_solutions", "read x\necho \"$1\"\n", "tiny.sh")
-    result = cli("validate", "--exercises", str(tmp_path / "exercises"), "--backend", "local")
+    result = validate_tiny(cli, tmp_path, '{name: a, args: [x], expect: {stdout: "x\\n"}}', 'read x\necho "$1"\n')
     assert result.exit_code == 1 and "lint:" in result.output and "SG203" in result.output
 
 
