@@ -50,7 +50,7 @@ def test_json_format(results: list) -> None:  # type: ignore[type-arg]
     (result,) = data["results"]
     assert [v["code"] for v in result["violations"]] == ["SG203", "SG401", "SG212"]
     assert [c["kind"] for c in result["constraints"]] == ["missing"]
-    assert result["messages"][0].startswith("Use `read -r`: sin `-r`")
+    assert result["messages"][0].startswith("Usá `read -r`: sin `-r`")
 
 
 def test_sarif_validates_against_the_schema(results: list) -> None:  # type: ignore[type-arg]
@@ -62,6 +62,12 @@ def test_sarif_validates_against_the_schema(results: list) -> None:  # type: ign
     assert all(run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"] for r in run["results"])
     assert "SG203" in ids and len(ids) == len(set(ids))
     assert {r["level"] for r in run["results"]} <= {"error", "warning", "note"}
+    driver = run["tool"]["driver"]
+    assert driver["informationUri"].endswith("/docs/lint/rules/index.md")
+    assert "shellcheck.net" not in driver["informationUri"]
+    help_uris = {rule["id"]: rule.get("helpUri", "") for rule in driver["rules"]}
+    assert help_uris["SG203"] == driver["informationUri"].replace("index.md", "SG203.md")
+    assert help_uris["SG002"].endswith("/docs/lint/constraints.md")
 
 
 def test_sarif_with_shellcheck_findings_validates() -> None:

@@ -11,7 +11,16 @@ from engine.lint.violation import Severity, Violation
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note", Severity.STYLE: "note"}
-INFO_URI = "https://www.shellcheck.net/"
+# Relative doc links (``docs/lint/...``) are made absolute against the project; ShellCheck keeps its wiki.
+PROJECT_URI = "https://github.com/shellgrade/shellgrade/blob/main/"
+INFO_URI = PROJECT_URI + "docs/lint/rules/index.md"
+
+
+def help_uri(url: str) -> str | None:
+    """An absolute link to a finding's docs: ShellCheck's wiki as is, a project doc under PROJECT_URI."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return PROJECT_URI + url if url else None
 
 
 def _descriptor(violation: Violation, lang: str) -> dict[str, object]:
@@ -24,8 +33,9 @@ def _descriptor(violation: Violation, lang: str) -> dict[str, object]:
         "defaultConfiguration": {"level": LEVELS[violation.severity]},
         "properties": {"source": violation.source},
     }
-    if violation.url.startswith("http"):
-        descriptor["helpUri"] = violation.url
+    uri = help_uri(violation.url)
+    if uri is not None:
+        descriptor["helpUri"] = uri
     return descriptor
 
 

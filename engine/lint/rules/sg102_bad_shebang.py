@@ -40,7 +40,7 @@ class SG102BadShebang(Rule):
                 ctx,
                 (1, 1),
                 line=first[:60],
-                hint_es="use `#!/bin/bash` (o `#!/usr/bin/env bash`).",
+                hint_es="usá `#!/bin/bash` (o `#!/usr/bin/env bash`).",
                 hint_en="use `#!/bin/bash` (or `#!/usr/bin/env bash`).",
             )
             return

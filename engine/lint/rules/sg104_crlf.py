@@ -27,7 +27,7 @@ class SG104CrlfLineEndings(Rule):
     code = "SG104"
     name = "crlf-line-endings"
     severity = Severity.ERROR
-    message_es = "El archivo tiene finales de línea de Windows (CRLF) en {count} línea(s); conviértalo con `dos2unix`."
+    message_es = "El archivo tiene finales de línea de Windows (CRLF) en {count} línea(s); convertilo con `dos2unix`."
     message_en = "The file has Windows (CRLF) line endings on {count} line(s); convert it with `dos2unix`."
     shellcheck = frozenset({"SC1017"})
 

@@ -26,7 +26,7 @@ class SG105Utf8Bom(Rule):
     code = "SG105"
     name = "utf8-bom"
     severity = Severity.ERROR
-    message_es = "El archivo empieza con un BOM de UTF-8; guárdelo como UTF-8 sin BOM."
+    message_es = "El archivo empieza con un BOM de UTF-8; guardalo como UTF-8 sin BOM."
     message_en = "The file starts with a UTF-8 byte order mark; save it as UTF-8 without BOM."
     shellcheck = frozenset({"SC1082"})
 

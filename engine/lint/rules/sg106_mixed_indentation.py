@@ -32,7 +32,7 @@ class SG106MixedIndentation(Rule):
     code = "SG106"
     name = "mixed-indentation"
     severity = Severity.STYLE
-    message_es = "Sangría con {this_es} cuando el archivo ya usa {other_es}; use solo uno de los dos."
+    message_es = "Sangría con {this_es} cuando el archivo ya usa {other_es}; usá solo uno de los dos."
     message_en = "Indented with {this_en} while the file already uses {other_en}; use only one of them."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

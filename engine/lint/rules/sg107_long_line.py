@@ -29,7 +29,7 @@ class SG107LongLine(Rule):
     code = "SG107"
     name = "long-line"
     severity = Severity.STYLE
-    message_es = "Línea de {length} caracteres (máximo {limit}); divídala."
+    message_es = "Línea de {length} caracteres (máximo {limit}); dividila."
     message_en = "Line is {length} characters long (limit {limit}); split it."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

@@ -31,7 +31,7 @@ class SG112TypographicQuotes(Rule):
     code = "SG112"
     name = "typographic-quotes"
     severity = Severity.ERROR
-    message_es = "El carácter `{char}` no es sintaxis del shell; use {ascii}."
+    message_es = "El carácter `{char}` no es sintaxis del shell; usá {ascii}."
     message_en = "The character `{char}` is not shell syntax; use {ascii}."
     shellcheck = frozenset({"SC1015", "SC1016", "SC1018", "SC1100"})
 

@@ -33,7 +33,7 @@ class SG201UnquotedExpansion(Rule):
     code = "SG201"
     name = "unquoted-expansion"
     severity = Severity.WARNING
-    message_es = 'Entrecomille `{text}` ("{text}"): sin comillas se divide en palabras y se expande como glob.'
+    message_es = 'Poné `{text}` entre comillas ("{text}"): sin comillas se divide en palabras y se expande como glob.'
     message_en = 'Quote `{text}` ("{text}"): unquoted, it is split into words and expanded as a glob.'
     shellcheck = frozenset({"SC2086", "SC2046"})
 

@@ -33,7 +33,7 @@ class SG202ForOverLs(Rule):
     name = "for-over-ls"
     severity = Severity.WARNING
     message_es = (
-        "No recorra la salida de `{cmd}` con for: los nombres con espacios se parten. Use un glob (`for f in *`)."
+        "No recorras la salida de `{cmd}` con for: los nombres con espacios se parten. Usá un glob (`for f in *`)."
     )
     message_en = "Do not loop over `{cmd}` output with for: names with spaces break apart. Use a glob (`for f in *`)."
     shellcheck = frozenset({"SC2045", "SC2044"})

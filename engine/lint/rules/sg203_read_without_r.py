@@ -30,7 +30,7 @@ class SG203ReadWithoutR(Rule):
     code = "SG203"
     name = "read-without-r"
     severity = Severity.WARNING
-    message_es = "Use `read -r`: sin `-r`, read interpreta las barras invertidas."
+    message_es = "Usá `read -r`: sin `-r`, read interpreta las barras invertidas."
     message_en = "Use `read -r`: without `-r`, read mangles backslashes."
     shellcheck = frozenset({"SC2162"})
 

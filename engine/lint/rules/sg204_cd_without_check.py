@@ -30,7 +30,7 @@ class SG204CdWithoutCheck(Rule):
     code = "SG204"
     name = "cd-without-check"
     severity = Severity.WARNING
-    message_es = "Si `cd` falla, el script sigue en otro directorio: use `cd ... || exit 1`."
+    message_es = "Si `cd` falla, el script sigue en otro directorio: usá `cd ... || exit 1`."
     message_en = "If `cd` fails the script carries on elsewhere: use `cd ... || exit 1`."
     shellcheck = frozenset({"SC2164"})
 

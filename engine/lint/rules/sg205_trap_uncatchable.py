@@ -36,7 +36,7 @@ class SG205TrapUncatchable(Rule):
     code = "SG205"
     name = "trap-uncatchable-signal"
     severity = Severity.WARNING
-    message_es = "La señal {sig} ({name}) no se puede capturar: el trap nunca se ejecutará para ella. Use TERM o EXIT."
+    message_es = "La señal {sig} ({name}) no se puede capturar: el trap nunca se ejecutará para ella. Usá TERM o EXIT."
     message_en = "Signal {sig} ({name}) cannot be caught: the trap never runs for it. Use TERM or EXIT."
     shellcheck = frozenset({"SC2173"})
 

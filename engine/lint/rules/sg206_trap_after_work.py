@@ -35,7 +35,7 @@ class SG206TrapAfterWork(Rule):
     name = "trap-after-work"
     severity = Severity.WARNING
     structural = True
-    message_es = "El trap se define después del trabajo que debe proteger (línea {line}); defínalo antes."
+    message_es = "El trap se define después del trabajo que debe proteger (línea {line}); definilo antes."
     message_en = "The trap is set after the work it should guard (line {line}); set it before."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

@@ -28,7 +28,7 @@ class SG207RmVariablePath(Rule):
     code = "SG207"
     name = "rm-variable-path"
     severity = Severity.ERROR
-    message_es = "Si `{var}` está vacía, `rm` borra desde `/`: use `${{{var}:?}}`."
+    message_es = "Si `{var}` está vacía, `rm` borra desde `/`: usá `${{{var}:?}}`."
     message_en = "If `{var}` is empty, `rm` deletes from `/`: use `${{{var}:?}}`."
     shellcheck = frozenset({"SC2115"})
 

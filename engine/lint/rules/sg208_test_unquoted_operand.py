@@ -32,7 +32,7 @@ class SG208TestUnquotedOperand(Rule):
     code = "SG208"
     name = "test-unquoted-operand"
     severity = Severity.WARNING
-    message_es = "Entrecomille `{text}` dentro de `[ ]`: si está vacía, la prueba falla con un error."
+    message_es = "Poné `{text}` entre comillas dentro de `[ ]`: si está vacía, la prueba falla con un error."
     message_en = "Quote `{text}` inside `[ ]`: if it is empty, the test fails with an error."
     shellcheck = frozenset({"SC2086", "SC2070"})
 

@@ -31,7 +31,7 @@ class SG209Eval(Rule):
     code = "SG209"
     name = "eval"
     severity = Severity.WARNING
-    message_es = "Evite `eval`: ejecuta los datos como código. Use `${{!nombre}}`, arreglos o `declare -n`."
+    message_es = "Evitá `eval`: ejecuta los datos como código. Usá `${{!nombre}}`, arreglos o `declare -n`."
     message_en = "Avoid `eval`: it runs data as code. Use `${{!name}}`, arrays or `declare -n`."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

@@ -37,7 +37,7 @@ class SG213DollarStar(Rule):
     code = "SG213"
     name = "dollar-star"
     severity = Severity.WARNING
-    message_es = 'Use "$@" en lugar de `{text}`: así cada argumento se conserva entero.'
+    message_es = 'Usá "$@" en lugar de `{text}`: así cada argumento se conserva entero.'
     message_en = 'Use "$@" instead of `{text}` so each argument stays whole.'
     shellcheck = frozenset({"SC2048", "SC2068", "SC2086"})
 

@@ -38,7 +38,7 @@ class SG215SleepBlocksTrap(Rule):
     code = "SG215"
     name = "sleep-blocks-trap"
     severity = Severity.INFO
-    message_es = "Con un trap activo, `sleep` en primer plano demora la señal: use `sleep N & wait $!`."
+    message_es = "Con un trap activo, `sleep` en primer plano demora la señal: usá `sleep N & wait $!`."
     message_en = "With a trap set, a foreground `sleep` delays the signal: use `sleep N & wait $!`."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

@@ -41,7 +41,7 @@ class SG216ErrorToStdout(Rule):
     code = "SG216"
     name = "error-to-stdout"
     severity = Severity.WARNING
-    message_es = "Los mensajes de error van a la salida de errores: agregue `>&2`."
+    message_es = "Los mensajes de error van a la salida de errores: agregá `>&2`."
     message_en = "Error messages belong on standard error: add `>&2`."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

@@ -33,7 +33,7 @@ class SG217FunctionBeforeDefinition(Rule):
     name = "function-before-definition"
     severity = Severity.ERROR
     structural = True
-    message_es = "Se llama a `{func}` antes de definirla (línea {line}): mueva la definición más arriba."
+    message_es = "Se llama a `{func}` antes de definirla (línea {line}): mové la definición más arriba."
     message_en = "`{func}` is called before it is defined (line {line}): move the definition up."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

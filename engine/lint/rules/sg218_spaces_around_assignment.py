@@ -28,7 +28,7 @@ class SG218SpacesAroundAssignment(Rule):
     code = "SG218"
     name = "spaces-around-assignment"
     severity = Severity.ERROR
-    message_es = "Sin espacios alrededor de `=`: escriba `{name}={value}`."
+    message_es = "Sin espacios alrededor de `=`: escribí `{name}={value}`."
     message_en = "No spaces around `=`: write `{name}={value}`."
     shellcheck = frozenset({"SC1068", "SC2283"})
 

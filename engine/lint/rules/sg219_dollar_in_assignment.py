@@ -31,7 +31,7 @@ class SG219DollarInAssignment(Rule):
     code = "SG219"
     name = "dollar-in-assignment"
     severity = Severity.ERROR
-    message_es = "Para asignar no se usa `$`: escriba `{name}=...`."
+    message_es = "Para asignar no se usa `$`: escribí `{name}=...`."
     message_en = "Do not use `$` when assigning: write `{name}=...`."
     shellcheck = frozenset({"SC1066"})
 

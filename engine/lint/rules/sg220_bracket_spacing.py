@@ -30,7 +30,7 @@ class SG220BracketSpacing(Rule):
     code = "SG220"
     name = "bracket-spacing"
     severity = Severity.ERROR
-    message_es = "Deje un espacio después de `[` y antes de `]`: `[ ... ]`."
+    message_es = "Dejá un espacio después de `[` y antes de `]`: `[ ... ]`."
     message_en = "Put a space after `[` and before `]`: `[ ... ]`."
     shellcheck = frozenset({"SC1035", "SC1020", "SC1019"})
 

@@ -29,7 +29,7 @@ class SG221TrapDoubleQuotes(Rule):
     code = "SG221"
     name = "trap-double-quotes"
     severity = Severity.WARNING
-    message_es = "Use comillas simples en la acción del trap para expandir las variables al recibir la señal."
+    message_es = "Usá comillas simples en la acción del trap para expandir las variables al recibir la señal."
     message_en = "Use single quotes for the trap action so variables expand when the signal arrives."
     shellcheck = frozenset({"SC2064"})
 

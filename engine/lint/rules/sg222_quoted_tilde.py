@@ -28,7 +28,7 @@ class SG222QuotedTilde(Rule):
     code = "SG222"
     name = "quoted-tilde"
     severity = Severity.WARNING
-    message_es = "`~` entre comillas no se expande: use `$HOME`."
+    message_es = "`~` entre comillas no se expande: usá `$HOME`."
     message_en = "`~` does not expand inside quotes: use `$HOME`."
     shellcheck = frozenset({"SC2088"})
 

@@ -34,7 +34,7 @@ class SG224StringNotArithmetic(Rule):
     code = "SG224"
     name = "string-not-arithmetic"
     severity = Severity.WARNING
-    message_es = '`{name}={value}` guarda el texto "{value}", no calcula: use `{name}=$(( ... ))`.'
+    message_es = '`{name}={value}` guarda el texto "{value}", no calcula: usá `{name}=$(( ... ))`.'
     message_en = '`{name}={value}` stores the text "{value}" without calculating: use `{name}=$(( ... ))`.'
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

@@ -29,7 +29,7 @@ class SG225RedirectOrder(Rule):
     code = "SG225"
     name = "redirect-order"
     severity = Severity.WARNING
-    message_es = "`2>&1` antes de `>` no envía los errores al archivo: escriba `> archivo 2>&1`."
+    message_es = "`2>&1` antes de `>` no envía los errores al archivo: escribí `> archivo 2>&1`."
     message_en = "`2>&1` before `>` does not send errors to the file: write `> file 2>&1`."
     shellcheck = frozenset({"SC2069"})
 

@@ -35,7 +35,7 @@ class SG227BraceRangeVariable(Rule):
     code = "SG227"
     name = "brace-range-variable"
     severity = Severity.ERROR
-    message_es = "`{text}` no se expande: las llaves se procesan antes que las variables. Use `for (( ... ))`."
+    message_es = "`{text}` no se expande: las llaves se procesan antes que las variables. Usá `for (( ... ))`."
     message_en = "`{text}` does not expand: braces are processed before variables. Use `for (( ... ))`."
     shellcheck = frozenset({"SC2051"})
 

@@ -26,7 +26,7 @@ class SG301EchoFlags(Rule):
     code = "SG301"
     name = "echo-flags"
     severity = Severity.INFO
-    message_es = "`echo {flag}` no es portable: use `printf`."
+    message_es = "`echo {flag}` no es portable: usá `printf`."
     message_en = "`echo {flag}` is not portable: use `printf`."
     shellcheck = frozenset({"SC3037", "SC2028"})
 

@@ -29,7 +29,7 @@ class SG302DoubleEqualsTest(Rule):
     code = "SG302"
     name = "double-equals-test"
     severity = Severity.INFO
-    message_es = "Dentro de `[ ]` compare con un solo `=`; `==` no es POSIX."
+    message_es = "Dentro de `[ ]` compará con un solo `=`; `==` no es POSIX."
     message_en = "Compare with a single `=` inside `[ ]`; `==` is not POSIX."
     shellcheck = frozenset({"SC3014"})
 

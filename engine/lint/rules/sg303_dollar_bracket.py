@@ -28,7 +28,7 @@ class SG303DollarBracket(Rule):
     code = "SG303"
     name = "dollar-bracket"
     severity = Severity.WARNING
-    message_es = "`$[ ]` es obsoleto: use `$(( ))`."
+    message_es = "`$[ ]` es obsoleto: usá `$(( ))`."
     message_en = "`$[ ]` is deprecated: use `$(( ))`."
     shellcheck = frozenset({"SC2007"})
 

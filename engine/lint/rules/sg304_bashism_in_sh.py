@@ -40,7 +40,7 @@ class SG304BashismInSh(Rule):
     code = "SG304"
     name = "bashism-in-sh"
     severity = Severity.WARNING
-    message_es = "`{what}` es propio de bash pero el shebang pide sh: use `#!/bin/bash`."
+    message_es = "`{what}` es propio de bash pero el shebang pide sh: usá `#!/bin/bash`."
     message_en = "`{what}` is bash-only but the shebang asks for sh: use `#!/bin/bash`."
     shellcheck = frozenset(
         {"SC3010", "SC3030", "SC3006", "SC3033", "SC3011", "SC3001", "SC3003", "SC3005", "SC3046", "SC3051"}

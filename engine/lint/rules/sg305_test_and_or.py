@@ -27,7 +27,7 @@ class SG305TestAndOr(Rule):
     code = "SG305"
     name = "test-and-or"
     severity = Severity.INFO
-    message_es = "`{op}` dentro de `[ ]` es obsoleto: separe las pruebas con `{shell_op}`."
+    message_es = "`{op}` dentro de `[ ]` es obsoleto: separá las pruebas con `{shell_op}`."
     message_en = "`{op}` inside `[ ]` is obsolescent: split the tests with `{shell_op}`."
     shellcheck = frozenset({"SC2166"})
 

@@ -26,7 +26,7 @@ class SG306Which(Rule):
     code = "SG306"
     name = "which"
     severity = Severity.INFO
-    message_es = "Use `command -v` en lugar de `which`."
+    message_es = "Usá `command -v` en lugar de `which`."
     message_en = "Use `command -v` instead of `which`."
     shellcheck = frozenset({"SC2230"})
 

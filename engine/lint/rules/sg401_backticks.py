@@ -29,7 +29,7 @@ class SG401Backticks(Rule):
     code = "SG401"
     name = "backticks"
     severity = Severity.STYLE
-    message_es = "Use `$( )` en lugar de comillas invertidas."
+    message_es = "Usá `$( )` en lugar de comillas invertidas."
     message_en = "Use `$( )` instead of backticks."
     shellcheck = frozenset({"SC2006"})
 

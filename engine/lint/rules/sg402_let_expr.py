@@ -34,7 +34,7 @@ class SG402LetExpr(Rule):
     code = "SG402"
     name = "let-expr"
     severity = Severity.STYLE
-    message_es = "Use `(( ))` o `$(( ))` en lugar de `{cmd}`."
+    message_es = "Usá `(( ))` o `$(( ))` en lugar de `{cmd}`."
     message_en = "Use `(( ))` or `$(( ))` instead of `{cmd}`."
     shellcheck = frozenset({"SC2003", "SC2219"})
 

@@ -27,7 +27,7 @@ class SG403UselessCat(Rule):
     code = "SG403"
     name = "useless-cat"
     severity = Severity.STYLE
-    message_es = "`cat {file} |` es innecesario: pase `{file}` al comando o use `< {file}`."
+    message_es = "`cat {file} |` es innecesario: pasá `{file}` al comando o usá `< {file}`."
     message_en = "`cat {file} |` is unnecessary: give `{file}` to the command or use `< {file}`."
     shellcheck = frozenset({"SC2002"})
 

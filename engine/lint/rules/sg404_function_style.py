@@ -40,7 +40,7 @@ class SG404FunctionStyle(Rule):
     code = "SG404"
     name = "function-style"
     severity = Severity.STYLE
-    message_es = "Declare las funciones de una sola forma: `{name}() {{ ... }}`."
+    message_es = "Declará las funciones de una sola forma: `{name}() {{ ... }}`."
     message_en = "Declare functions one way only: `{name}() {{ ... }}`."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

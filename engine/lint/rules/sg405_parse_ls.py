@@ -31,7 +31,7 @@ class SG405ParseLs(Rule):
     code = "SG405"
     name = "parse-ls"
     severity = Severity.INFO
-    message_es = "No procese la salida de `ls`: use globs, `find` o `stat`."
+    message_es = "No proceses la salida de `ls`: usá globs, `find` o `stat`."
     message_en = "Do not parse `ls` output: use globs, `find` or `stat`."
     shellcheck = frozenset({"SC2010", "SC2012"})
 

@@ -29,7 +29,7 @@ class SG406GrepWc(Rule):
     code = "SG406"
     name = "grep-wc"
     severity = Severity.STYLE
-    message_es = "Use `grep -c` en lugar de `grep | wc -l`."
+    message_es = "Usá `grep -c` en lugar de `grep | wc -l`."
     message_en = "Use `grep -c` instead of `grep | wc -l`."
     shellcheck = frozenset({"SC2126"})
 

@@ -34,7 +34,7 @@ class SG407DollarInArithmetic(Rule):
     code = "SG407"
     name = "dollar-in-arithmetic"
     severity = Severity.STYLE
-    message_es = "Dentro de la aritmética no hace falta `$`: escriba `{name}`."
+    message_es = "Dentro de la aritmética no hace falta `$`: escribí `{name}`."
     message_en = "No `$` is needed inside arithmetic: write `{name}`."
     shellcheck = frozenset({"SC2004"})
 

@@ -31,7 +31,7 @@ class SG408SeqLoop(Rule):
     code = "SG408"
     name = "seq-loop"
     severity = Severity.STYLE
-    message_es = "Cuente con `for (( ... ))` o `{{a..b}}` en lugar de `$(seq ...)`."
+    message_es = "Contá con `for (( ... ))` o `{{a..b}}` en lugar de `$(seq ...)`."
     message_en = "Count with `for (( ... ))` or `{{a..b}}` instead of `$(seq ...)`."
 
     def check(self, ctx: LintContext) -> Iterator[Violation]:

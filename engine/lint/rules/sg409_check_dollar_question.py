@@ -35,7 +35,7 @@ class SG409CheckDollarQuestion(Rule):
     code = "SG409"
     name = "check-dollar-question"
     severity = Severity.STYLE
-    message_es = "Pruebe el comando directamente (`if comando; then`) en lugar de mirar `$?`."
+    message_es = "Probá el comando directamente (`if comando; then`) en lugar de mirar `$?`."
     message_en = "Test the command directly (`if command; then`) instead of checking `$?`."
     shellcheck = frozenset({"SC2181"})
 

@@ -38,7 +38,7 @@ class SG410UselessEcho(Rule):
                 yield self.hit(
                     ctx,
                     command,
-                    hint_es="ejecute el comando directamente.",
+                    hint_es="ejecutá el comando directamente.",
                     hint_en="run the command directly.",
                 )
         for node in ctx.of_type("command_substitution"):
@@ -47,4 +47,4 @@ class SG410UselessEcho(Rule):
                 name = basename(command_name(ctx.parsed, inner[0]) or "")
                 args = ctx.args(inner[0])
                 if name == "echo" and len(args) == 1 and not (args[0][1] or "").startswith("-"):
-                    yield self.hit(ctx, node, hint_es="use el valor directamente.", hint_en="use the value directly.")
+                    yield self.hit(ctx, node, hint_es="usá el valor directamente.", hint_en="use the value directly.")
