@@ -63,10 +63,18 @@ def test_sarif_validates_against_the_schema(results: list) -> None:  # type: ign
     assert "SG203" in ids and len(ids) == len(set(ids))
     assert {r["level"] for r in run["results"]} <= {"error", "warning", "note"}
     driver = run["tool"]["driver"]
-    assert driver["informationUri"].endswith("/docs/lint/rules/index.md")
-    assert "shellcheck.net" not in driver["informationUri"]
+    assert "informationUri" not in driver  # no guessed address when the docs' home is not configured
+    assert all("helpUri" not in rule for rule in driver["rules"] if rule["id"].startswith("SG"))
+
+
+def test_sarif_links_to_the_configured_docs(results: list, monkeypatch) -> None:  # type: ignore[type-arg]
+    monkeypatch.setenv("SHELLGRADE_DOCS_URL", "https://docs.example.edu/shellgrade")
+    log = json.loads(renderer("sarif")(results, "en", False))
+    jsonschema.validate(log, SCHEMA)
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == "https://docs.example.edu/shellgrade/docs/lint/rules/index.md"
     help_uris = {rule["id"]: rule.get("helpUri", "") for rule in driver["rules"]}
-    assert help_uris["SG203"] == driver["informationUri"].replace("index.md", "SG203.md")
+    assert help_uris["SG203"] == "https://docs.example.edu/shellgrade/docs/lint/rules/SG203.md"
     assert help_uris["SG002"].endswith("/docs/lint/constraints.md")
 
 

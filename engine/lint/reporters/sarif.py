@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 
 from engine.lint.registry import RULES
@@ -11,16 +12,25 @@ from engine.lint.violation import Severity, Violation
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note", Severity.STYLE: "note"}
-# Relative doc links (``docs/lint/...``) are made absolute against the project; ShellCheck keeps its wiki.
-PROJECT_URI = "https://github.com/shellgrade/shellgrade/blob/main/"
-INFO_URI = PROJECT_URI + "docs/lint/rules/index.md"
+# Where the project's docs are published (e.g. https://example.edu/shellgrade/): relative doc links
+# (``docs/lint/...``) become absolute against it. Unset, our rules carry no link rather than a guessed one;
+# ShellCheck's findings always keep their wiki link.
+DOCS_ENV = "SHELLGRADE_DOCS_URL"
+
+
+def docs_base() -> str | None:
+    base = os.environ.get(DOCS_ENV, "").strip()
+    if not base.startswith(("http://", "https://")):
+        return None
+    return base if base.endswith("/") else base + "/"
 
 
 def help_uri(url: str) -> str | None:
-    """An absolute link to a finding's docs: ShellCheck's wiki as is, a project doc under PROJECT_URI."""
+    """An absolute link to a finding's docs: ShellCheck's wiki as is, a project doc under the docs base."""
     if url.startswith(("http://", "https://")):
         return url
-    return PROJECT_URI + url if url else None
+    base = docs_base()
+    return base + url if url and base else None
 
 
 def _descriptor(violation: Violation, lang: str) -> dict[str, object]:
@@ -54,6 +64,14 @@ def _result(violation: Violation, index: int, lang: str) -> dict[str, object]:
     }
 
 
+def _driver(descriptors: list[dict[str, object]]) -> dict[str, object]:
+    driver: dict[str, object] = {"name": "shellgrade", "version": "0.1.0", "rules": descriptors}
+    base = docs_base()
+    if base:
+        driver["informationUri"] = base + "docs/lint/rules/index.md"
+    return driver
+
+
 def render(results: Sequence[LintResult], lang: str = "es", color: bool = False) -> str:
     order: dict[str, int] = {}
     descriptors: list[dict[str, object]] = []
@@ -70,12 +88,7 @@ def render(results: Sequence[LintResult], lang: str = "es", color: bool = False)
         "runs": [
             {
                 "tool": {
-                    "driver": {
-                        "name": "shellgrade",
-                        "version": "0.1.0",
-                        "informationUri": INFO_URI,
-                        "rules": descriptors,
-                    }
+                    "driver": _driver(descriptors),
                 },
                 "results": sarif_results,
             }
