@@ -65,4 +65,6 @@ docker build --quiet -t "$tag" \
   --label "org.shellgrade.rootfs=$stamp_key" \
   "$ctx" >/dev/null
 rm -rf "$ctx"
+# The image this build replaced is left untagged: remove such leftovers of ours.
+docker image prune -f --filter "label=org.shellgrade.rootfs" >/dev/null 2>&1 || true
 echo "build-image: built $tag (bash $bash_version)" >&2
