@@ -52,7 +52,7 @@ def read_submission(path: Path, lang: str) -> Submission:
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"cannot read {path}: {exc.strerror}") from None
-    if _is_binary(data):
+    if is_binary(data):
         notice = Notice("binary", msg("binary", lang), "error")
         return Submission(str(path), data, (notice,), rejected=notice)
     notices = list(inspect_text(data, lang))
@@ -82,7 +82,8 @@ def inspect_text(data: bytes, lang: str) -> list[Notice]:
     return notices
 
 
-def _is_binary(data: bytes) -> bool:
+def is_binary(data: bytes) -> bool:
+    """A NUL byte, or text that is neither UTF-8 nor plausibly Latin-1 text: not a script."""
     if b"\0" in data:
         return True
     sample = data[:8192]

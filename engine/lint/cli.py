@@ -16,8 +16,7 @@ from engine.lint.reporters import FORMATS, renderer
 from engine.lint.reporters.text import use_color
 from engine.lint.result import LintResult
 from engine.lint.violation import Severity
-
-BINARY_SNIFF = 8192
+from engine.submission import is_binary
 
 
 def read_script(name: str) -> tuple[bytes | None, str | None]:
@@ -33,7 +32,7 @@ def read_script(name: str) -> tuple[bytes | None, str | None]:
         data = path.read_bytes()
     except OSError as exc:
         return None, f"{name}: no se puede leer / cannot be read ({exc.strerror})"
-    if b"\x00" in data[:BINARY_SNIFF]:
+    if is_binary(data):  # the same test `check` and `grade` apply
         return None, f"{name}: es un archivo binario, no un script / is a binary file, not a script"
     return data, None
 
