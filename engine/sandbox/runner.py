@@ -17,14 +17,15 @@ def run_tests(backend: Backend, tests: list[TestCase], submission: bytes, script
     """Raw outcome of every test, by name. Raise SandboxError only for failures that are not the script's."""
     if not tests:
         return {}
-    full = build_plan(tests, submission, script, limits, backend.extra_meta(limits))
+    meta = backend.extra_meta(limits)
+    plan = build_plan(tests, submission, script, limits, meta)
     results: dict[str, RawTest] = {}
-    with backend.session(limits, lifetime=full.budget + 60) as session:
+    with backend.session(limits, lifetime=plan.budget + 60) as session:
         pending = list(tests)
         fresh = True
         while pending:
-            plan = build_plan(pending, submission, script, limits, backend.extra_meta(limits),
-                              first_index=len(results))
+            if len(plan.tests) != len(pending):  # a disrupted run: the rest goes in a new plan
+                plan = build_plan(pending, submission, script, limits, meta, first_index=len(results))
             out = session.execute(plan)
             parser = FrameParser()
             parser.feed(out.data)
