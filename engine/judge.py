@@ -85,10 +85,11 @@ def _check(expect: Expect, run: RunResult, files: tuple[FileState, ...], lang: s
         if fe.entries is not None and state.entries is not None and state.entries != fe.entries:
             extra = sorted(set(state.entries) - set(fe.entries))
             missing = sorted(set(fe.entries) - set(state.entries))
+            shown = msg("workdir", lang) if fe.path == "." else fe.path
             if extra:
-                problems.append(msg("dir_extra", lang, path=fe.path, names=", ".join(extra)))
+                problems.append(msg("dir_extra", lang, path=shown, names=", ".join(extra)))
             if missing:
-                problems.append(msg("dir_missing", lang, path=fe.path, names=", ".join(missing)))
+                problems.append(msg("dir_missing", lang, path=shown, names=", ".join(missing)))
         if fe.mode and state.mode.rjust(3, "0") != fe.mode:
             problems.append(msg("file_mode", lang, path=fe.path, got=state.mode, want=fe.mode))
         if fe.content is not None:

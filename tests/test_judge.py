@@ -64,3 +64,9 @@ def test_symlink_is_not_a_file():
     raw = RawTest(runs=run().runs, files=(FileState("symlink", "777"),))
     result = judge(test, raw, Limits(), "s.sh", "en", False)
     assert "out should be a file, but is a symbolic link" in result.message
+
+
+def test_working_directory_is_named_in_words():
+    test = case(expect=Expect(files=(FileExpect(".", entries=("a.csv",)),)))
+    raw = RawTest(runs=run().runs, files=(FileState("dir", "755", entries=("a.csv", "tmp.x")),))
+    assert judge(test, raw, Limits(), "s.sh", "es", False).message == "En el directorio de trabajo sobra: tmp.x."

@@ -268,8 +268,8 @@ def test_directory_entries_catch_stray_and_missing_files(any_backend, make_exerc
     tests = by_name(report)
     assert tests["exact"].status == "pass", tests["exact"].message
     assert tests["stray"].status == "fail"
-    assert "db holds what should not be there: .tmp.123." in tests["stray"].message
-    assert "db is missing: a.csv." in tests["stray"].message
+    assert "In db, not expected: .tmp.123." in tests["stray"].message
+    assert "In db, missing: a.csv." in tests["stray"].message
 
 
 def test_a_test_that_locks_its_folders_does_not_break_the_next(any_backend, make_exercise, tmp_path):
